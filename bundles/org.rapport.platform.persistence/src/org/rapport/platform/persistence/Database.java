@@ -1,0 +1,46 @@
+package org.rapport.platform.persistence;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * The database of this installation: embedded Derby by default, a Derby network server or PostgreSQL by
+ * configuration ({@link DatabaseSettings}). Opening applies every module's migrations; it is slow the first
+ * time, so the workbench calls {@link #open} from a job, never on the UI thread.
+ */
+public interface Database {
+
+	/** Opens the database and applies pending migrations; does nothing when already open. */
+	void open(IProgressMonitor monitor) throws DatabaseException;
+
+	boolean isOpen();
+
+	/** The settings in use. */
+	DatabaseSettings settings();
+
+	/** What is connected; product and change sets are filled once open. */
+	DatabaseInfo info();
+
+	/** Connections for plain JDBC (bulk loads, reports). Throws IllegalStateException unless open. */
+	DataSource dataSource();
+
+	/**
+	 * The factory of a module's persistence unit, built once with the class loader of the bundle that owns
+	 * {@code unitOwner} (where its META-INF/persistence.xml and entities are).
+	 */
+	EntityManagerFactory entityManagerFactory(Class<?> unitOwner, String unitName);
+
+	/** Writes an online backup into an empty or new folder, while users keep working. */
+	void backup(Path folder, IProgressMonitor monitor) throws DatabaseException;
+
+	/**
+	 * Replaces the database with a backup made by {@link #backup}. Open entity manager factories are closed;
+	 * modules get new ones after the event {@code org/rapport/platform/database/RESTORED}.
+	 */
+	void restore(Path folder, IProgressMonitor monitor) throws DatabaseException;
+}

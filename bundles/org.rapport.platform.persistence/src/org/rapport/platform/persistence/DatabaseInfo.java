@@ -1,0 +1,20 @@
+package org.rapport.platform.persistence;
+
+import java.util.Map;
+
+/**
+ * What the user is connected to, for the status line, Help &gt; About and {@code rapport:db-info}.
+ *
+ * @param kind       embedded, Derby server or PostgreSQL
+ * @param location   folder of the embedded database, or host:port/name of a server
+ * @param user       the database user
+ * @param product    product name and version reported by the driver, empty until open
+ * @param changeSets applied change sets per changelog id, empty until open
+ */
+public record DatabaseInfo(DatabaseKind kind, String location, String user, String product,
+		Map<String, Integer> changeSets) {
+
+	public DatabaseInfo {
+		changeSets = Map.copyOf(changeSets);
+	}
+}

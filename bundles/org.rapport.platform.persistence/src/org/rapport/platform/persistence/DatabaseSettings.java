@@ -1,0 +1,104 @@
+package org.rapport.platform.persistence;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * The connection settings, kept in {@code rapport.properties} in the data folder. The data folder is
+ * {@code ~/.rapport} unless the system property {@code rapport.home} or the environment variable
+ * {@code RAPPORT_HOME} names another. System properties {@code rapport.database.*} override the file, which
+ * lets IT and tests point one run at another database.
+ *
+ * @param home     the data folder; the embedded database lives in its {@code db} folder
+ * @param kind     embedded, Derby server or PostgreSQL
+ * @param host     server host (servers only)
+ * @param port     server port (servers only)
+ * @param name     database name on the server
+ * @param user     database user on the server
+ * @param password password on the server, kept in the file readable by its owner only
+ */
+public record DatabaseSettings(Path home, DatabaseKind kind, String host, int port, String name, String user,
+		String password) {
+
+	/** File name of the settings inside the data folder. */
+	public static final String FILE = "rapport.properties";
+
+	private static final String PREFIX = "rapport.";
+
+	/** The data folder chosen for this run. */
+	public static Path defaultHome() {
+		String home = System.getProperty("rapport.home");
+		if (home == null || home.isBlank()) {
+			home = System.getenv("RAPPORT_HOME");
+		}
+		if (home == null || home.isBlank()) {
+			return Path.of(System.getProperty("user.home"), ".rapport");
+		}
+		return Path.of(home).toAbsolutePath();
+	}
+
+	/** Embedded Derby in the given folder. */
+	public static DatabaseSettings embedded(Path home) {
+		return new DatabaseSettings(home, DatabaseKind.EMBEDDED, "", 0, "", "rapport", "");
+	}
+
+	/** Reads the file of the data folder (if any), then applies {@code rapport.database.*} system properties. */
+	public static DatabaseSettings load(Path home) throws IOException {
+		Properties file = readFile(home);
+		DatabaseKind kind = DatabaseKind.fromKey(value(file, "database.kind", DatabaseKind.EMBEDDED.key()));
+		int defaultPort = kind == DatabaseKind.POSTGRESQL ? 5432 : 1527;
+		return new DatabaseSettings(home, kind, value(file, "database.host", "localhost"),
+				Integer.parseInt(value(file, "database.port", String.valueOf(defaultPort))),
+				value(file, "database.name", "rapport"), value(file, "database.user", "rapport"),
+				value(file, "database.password", ""));
+	}
+
+	/** Writes the connection settings, keeping the other settings of the file (language ...). */
+	public void save() throws IOException {
+		Properties file = readFile(home);
+		file.setProperty("database.kind", kind.key());
+		file.setProperty("database.host", host);
+		file.setProperty("database.port", String.valueOf(port));
+		file.setProperty("database.name", name);
+		file.setProperty("database.user", user);
+		file.setProperty("database.password", password);
+		Files.createDirectories(home);
+		try (Writer out = Files.newBufferedWriter(home.resolve(FILE), StandardCharsets.UTF_8)) {
+			file.store(out, "Rapport settings");
+		}
+	}
+
+	/** Folder of the embedded database. */
+	public Path embeddedFolder() {
+		return home.resolve("db");
+	}
+
+	/** Where the data is, as shown to users. */
+	public String location() {
+		return kind == DatabaseKind.EMBEDDED ? embeddedFolder().toString() : host + ":" + port + "/" + name;
+	}
+
+	static Properties readFile(Path home) throws IOException {
+		Properties file = new Properties();
+		Path path = home.resolve(FILE);
+		if (Files.isRegularFile(path)) {
+			try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+				file.load(in);
+			}
+		}
+		return file;
+	}
+
+	private static String value(Properties file, String key, String fallback) {
+		String fromSystem = System.getProperty(PREFIX + key);
+		if (fromSystem != null) {
+			return fromSystem;
+		}
+		return file.getProperty(key, fallback).trim();
+	}
+}

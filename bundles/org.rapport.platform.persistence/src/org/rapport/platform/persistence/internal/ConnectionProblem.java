@@ -1,0 +1,39 @@
+package org.rapport.platform.persistence.internal;
+
+import java.sql.SQLException;
+
+import org.eclipse.osgi.util.NLS;
+import org.rapport.platform.persistence.DatabaseSettings;
+
+/** Turns a failed connection into a message that says what happened and what to do. */
+final class ConnectionProblem {
+
+	private ConnectionProblem() {
+	}
+
+	static String describe(DatabaseSettings settings, SQLException e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof SQLException sql) {
+				String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+				switch (state) {
+				case "XSDB6":
+					return NLS.bind(Messages.Connection_inUse, settings.location());
+				case "08001":
+				case "08004":
+					if (state.equals("08004") && settings.kind() != org.rapport.platform.persistence.DatabaseKind.EMBEDDED) {
+						return NLS.bind(Messages.Connection_refusedLogin, settings.user(), settings.location());
+					}
+					return NLS.bind(Messages.Connection_unreachable, settings.location());
+				case "28P01":
+				case "28000":
+					return NLS.bind(Messages.Connection_refusedLogin, settings.user(), settings.location());
+				case "3D000":
+					return NLS.bind(Messages.Connection_noDatabase, settings.name(), settings.location());
+				default:
+					break;
+				}
+			}
+		}
+		return NLS.bind(Messages.Connection_failed, settings.location(), MigrationRunner.rootMessage(e));
+	}
+}

@@ -1,0 +1,53 @@
+package org.rapport.platform.persistence.internal;
+
+import javax.sql.DataSource;
+
+import org.apache.derby.jdbc.ClientDataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.rapport.platform.persistence.DatabaseSettings;
+
+/** Builds the JDBC data source for the configured kind of database. */
+final class DataSources {
+
+	private DataSources() {
+	}
+
+	static DataSource create(DatabaseSettings settings) {
+		switch (settings.kind()) {
+		case POSTGRESQL:
+			PGSimpleDataSource pg = new PGSimpleDataSource();
+			pg.setServerNames(new String[] { settings.host() });
+			pg.setPortNumbers(new int[] { settings.port() });
+			pg.setDatabaseName(settings.name());
+			pg.setUser(settings.user());
+			pg.setPassword(settings.password());
+			pg.setApplicationName("Rapport");
+			pg.setReWriteBatchedInserts(true);
+			return pg;
+		case DERBY_SERVER:
+			ClientDataSource client = new ClientDataSource();
+			client.setServerName(settings.host());
+			client.setPortNumber(settings.port());
+			client.setDatabaseName(settings.name());
+			client.setUser(settings.user());
+			client.setPassword(settings.password());
+			return client;
+		default:
+			return embedded(settings, "create");
+		}
+	}
+
+	/** An embedded data source with a connection attribute such as {@code create}, {@code shutdown}. */
+	static EmbeddedDataSource embedded(DatabaseSettings settings, String mode) {
+		EmbeddedDataSource derby = new EmbeddedDataSource();
+		derby.setDatabaseName(settings.embeddedFolder().toString());
+		derby.setUser(settings.user());
+		if ("create".equals(mode)) {
+			derby.setCreateDatabase("create");
+		} else if ("shutdown".equals(mode)) {
+			derby.setShutdownDatabase("shutdown");
+		}
+		return derby;
+	}
+}

@@ -1,0 +1,176 @@
+package org.rapport.platform.persistence.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
+import org.rapport.platform.persistence.DatabaseInfo;
+import org.rapport.platform.persistence.DatabaseKind;
+import org.rapport.platform.persistence.DatabaseSettings;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/** The database of this installation, opened on request with every module's migrations applied. */
+@Component(service = Database.class)
+public class DatabaseService implements Database {
+
+	private static final System.Logger LOG = System.getLogger(DatabaseService.class.getName());
+
+	@Reference
+	private IExtensionRegistry extensionRegistry;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile EventAdmin eventAdmin;
+
+	private final Map<String, EntityManagerFactory> factories = new ConcurrentHashMap<>();
+	private BundleContext context;
+	private volatile DatabaseSettings settings;
+	private volatile DataSource dataSource;
+	private volatile DatabaseInfo info;
+
+	@Activate
+	void activate(BundleContext bundleContext) {
+		this.context = bundleContext;
+		Path home = DatabaseSettings.defaultHome();
+		try {
+			settings = DatabaseSettings.load(home);
+		} catch (IOException | IllegalArgumentException e) {
+			LOG.log(System.Logger.Level.ERROR, "Unreadable " + home.resolve(DatabaseSettings.FILE) + ", using embedded", e);
+			settings = DatabaseSettings.embedded(home);
+		}
+		info = new DatabaseInfo(settings.kind(), settings.location(), settings.user(), "", Map.of());
+	}
+
+	/** For tests and the headless runtime: use other settings before the database is opened. */
+	public synchronized void configure(DatabaseSettings newSettings) {
+		close();
+		settings = newSettings;
+		info = new DatabaseInfo(settings.kind(), settings.location(), settings.user(), "", Map.of());
+	}
+
+	@Override
+	public synchronized void open(IProgressMonitor monitor) throws DatabaseException {
+		if (dataSource != null) {
+			return;
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Database_opening, settings.location()), 10);
+		try {
+			DataSource candidate = DataSources.create(settings);
+			String product = product(candidate);
+			progress.worked(2);
+			Map<String, Integer> applied = new MigrationRunner(context).apply(
+					MigrationPlan.read(extensionRegistry.getConfigurationElementsFor(MigrationPlan.EXTENSION_POINT)),
+					candidate, progress.split(8));
+			dataSource = candidate;
+			info = new DatabaseInfo(settings.kind(), settings.location(), settings.user(), product, applied);
+			post(EventTopics.DATABASE_OPENED, info);
+		} catch (DatabaseException e) {
+			post(EventTopics.DATABASE_FAILED, e.getMessage());
+			throw e;
+		}
+	}
+
+	private String product(DataSource candidate) throws DatabaseException {
+		try (Connection c = candidate.getConnection()) {
+			DatabaseMetaData meta = c.getMetaData();
+			return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+		} catch (SQLException e) {
+			throw new DatabaseException(ConnectionProblem.describe(settings, e), e);
+		}
+	}
+
+	@Override
+	public boolean isOpen() {
+		return dataSource != null;
+	}
+
+	@Override
+	public DatabaseSettings settings() {
+		return settings;
+	}
+
+	@Override
+	public DatabaseInfo info() {
+		return info;
+	}
+
+	@Override
+	public DataSource dataSource() {
+		DataSource current = dataSource;
+		if (current == null) {
+			throw new IllegalStateException(Messages.Database_notOpen);
+		}
+		return current;
+	}
+
+	@Override
+	public EntityManagerFactory entityManagerFactory(Class<?> unitOwner, String unitName) {
+		DataSource current = dataSource();
+		return factories.computeIfAbsent(unitName, name -> PersistenceUnits.create(unitOwner, name, current,
+				settings.kind()));
+	}
+
+	@Override
+	public void backup(Path folder, IProgressMonitor monitor) throws DatabaseException {
+		requireEmbedded();
+		DerbyBackup.backup(dataSource(), settings, folder, monitor);
+	}
+
+	@Override
+	public synchronized void restore(Path folder, IProgressMonitor monitor) throws DatabaseException {
+		requireEmbedded();
+		DerbyBackup.check(folder);
+		close();
+		DerbyBackup.restore(settings, folder, monitor);
+		open(monitor);
+		post(EventTopics.DATABASE_RESTORED, info);
+	}
+
+	private void requireEmbedded() throws DatabaseException {
+		if (settings.kind() != DatabaseKind.EMBEDDED) {
+			throw new DatabaseException(NLS.bind(Messages.Backup_serverOnly, settings.kind().key()));
+		}
+	}
+
+	@Deactivate
+	synchronized void close() {
+		factories.values().forEach(EntityManagerFactory::close);
+		factories.clear();
+		if (dataSource != null && settings.kind() == DatabaseKind.EMBEDDED) {
+			DerbyBackup.shutdown(settings);
+		}
+		dataSource = null;
+	}
+
+	private void post(String topic, Object data) {
+		EventAdmin admin = eventAdmin;
+		if (admin != null) {
+			Map<String, Object> properties = new HashMap<>();
+			properties.put(EventTopics.DATA, data);
+			admin.postEvent(new Event(topic, properties));
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package org.rapport.platform.persistence.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
+	public static String Database_opening;
+	public static String Database_notOpen;
+	public static String Connection_inUse;
+	public static String Connection_unreachable;
+	public static String Connection_refusedLogin;
+	public static String Connection_noDatabase;
+	public static String Connection_failed;
+	public static String Migration_task;
+	public static String Migration_applying;
+	public static String Migration_failed;
+	public static String Migration_duplicate;
+	public static String Migration_cycle;
+	public static String Migration_missing;
+	public static String Migration_noBundle;
+	public static String Backup_task;
+	public static String Backup_notEmpty;
+	public static String Backup_failed;
+	public static String Backup_serverOnly;
+	public static String Restore_task;
+	public static String Restore_notBackup;
+	public static String Restore_failed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
