@@ -84,6 +84,10 @@ final class MigrationRunner {
 					new BundleResourceAccessor(loader, changelog.bundle()), database);
 			liquibase.update(new Contexts(), new LabelExpression());
 		});
+		// Liquibase leaves its last read open in a transaction; Derby refuses to close such a connection.
+		if (!connection.getAutoCommit()) {
+			connection.commit();
+		}
 	}
 
 	private ClassLoader bundleLoader(Changelog changelog) throws DatabaseException {
