@@ -20,6 +20,12 @@ public interface Database {
 
 	boolean isOpen();
 
+	/**
+	 * Uses other settings from now on (after the user chose another database); closes the current connection
+	 * and its entity manager factories. Call {@link #open} next.
+	 */
+	void configure(DatabaseSettings settings);
+
 	/** The settings in use. */
 	DatabaseSettings settings();
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.persistence.DatabaseSettings;
 import org.rapport.platform.persistence.Transactions;
-import org.rapport.platform.persistence.internal.DatabaseService;
+import org.rapport.platform.persistence.Database;
 
 class BackupTest {
 
@@ -25,7 +25,7 @@ class BackupTest {
 	@TempDir
 	Path backups;
 
-	private DatabaseService database;
+	private Database database;
 
 	@AfterEach
 	void close() {

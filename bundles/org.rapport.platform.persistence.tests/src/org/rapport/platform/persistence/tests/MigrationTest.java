@@ -21,14 +21,14 @@ import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.persistence.DatabaseSettings;
 import org.rapport.platform.persistence.Transactions;
-import org.rapport.platform.persistence.internal.DatabaseService;
+import org.rapport.platform.persistence.Database;
 
 class MigrationTest {
 
 	@TempDir
 	Path home;
 
-	private DatabaseService database;
+	private Database database;
 
 	@AfterEach
 	void close() {

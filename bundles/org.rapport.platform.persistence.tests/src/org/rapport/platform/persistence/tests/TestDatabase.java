@@ -7,7 +7,6 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.DatabaseSettings;
-import org.rapport.platform.persistence.internal.DatabaseService;
 
 /** The real database service, pointed at a database of the test's own. */
 final class TestDatabase {
@@ -15,12 +14,12 @@ final class TestDatabase {
 	private TestDatabase() {
 	}
 
-	static DatabaseService embeddedIn(Path folder) throws InterruptedException {
+	static Database embeddedIn(Path folder) throws InterruptedException {
 		return configured(DatabaseSettings.embedded(folder));
 	}
 
-	static DatabaseService configured(DatabaseSettings settings) throws InterruptedException {
-		DatabaseService database = (DatabaseService) service(Database.class);
+	static Database configured(DatabaseSettings settings) throws InterruptedException {
+		Database database = service(Database.class);
 		database.configure(settings);
 		return database;
 	}

@@ -40,6 +40,10 @@ final class DataSources {
 
 	/** An embedded data source with a connection attribute such as {@code create}, {@code shutdown}. */
 	static EmbeddedDataSource embedded(DatabaseSettings settings, String mode) {
+		if (System.getProperty("derby.stream.error.file") == null) {
+			// Derby's log belongs in the data folder, not in whatever folder Rapport was started from.
+			System.setProperty("derby.stream.error.file", settings.home().resolve("derby.log").toString());
+		}
 		EmbeddedDataSource derby = new EmbeddedDataSource();
 		derby.setDatabaseName(settings.embeddedFolder().toString());
 		derby.setUser(settings.user());

@@ -64,7 +64,7 @@ public class DatabaseService implements Database {
 		info = new DatabaseInfo(settings.kind(), settings.location(), settings.user(), "", Map.of());
 	}
 
-	/** For tests and the headless runtime: use other settings before the database is opened. */
+	@Override
 	public synchronized void configure(DatabaseSettings newSettings) {
 		close();
 		settings = newSettings;

@@ -26,6 +26,8 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.core.DerbyDatabase;
 import liquibase.database.jvm.JdbcConnection;
@@ -82,6 +84,8 @@ final class MigrationRunner {
 			}
 			Liquibase liquibase = new Liquibase(changelog.path(),
 					new BundleResourceAccessor(loader, changelog.bundle()), database);
+			liquibase.setShowSummary(UpdateSummaryEnum.OFF);
+			liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
 			liquibase.update(new Contexts(), new LabelExpression());
 		});
 		// Liquibase leaves its last read open in a transaction; Derby refuses to close such a connection.

@@ -1,0 +1,37 @@
+package org.rapport.platform.headless.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Translated output of the headless commands. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
+	public static String Usage_arguments;
+	public static String Modules_header;
+	public static String Modules_id;
+	public static String Modules_name;
+	public static String Modules_category;
+	public static String Modules_version;
+	public static String Modules_state;
+	public static String Modules_departments;
+	public static String Modules_all;
+	public static String Modules_usage;
+	public static String DbInfo_kind;
+	public static String DbInfo_location;
+	public static String DbInfo_user;
+	public static String DbInfo_product;
+	public static String DbInfo_migrations;
+	public static String DbInfo_usage;
+	public static String Backup_done;
+	public static String Backup_usage;
+	public static String Restore_done;
+	public static String Restore_noFolder;
+	public static String Restore_usage;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,48 @@
+package org.rapport.platform.headless.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.felix.service.command.Function;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.platform.headless.AdminCommand;
+import org.rapport.platform.headless.ConsoleProgress;
+import org.rapport.platform.headless.UsageException;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
+
+/** {@code rapport:restore DIR}: replaces the embedded database with a backup made by rapport:backup. */
+@Component(service = Function.class, property = { "osgi.command.scope=rapport", "osgi.command.function=restore" })
+public class RestoreCommand extends AdminCommand {
+
+	@Reference
+	private Database database;
+
+	@Override
+	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		expectArguments(args, 1);
+		Path folder = Path.of(args.get(0)).toAbsolutePath();
+		if (!Files.isDirectory(folder)) {
+			throw new UsageException(NLS.bind(Messages.Restore_noFolder, folder));
+		}
+		try {
+			ConsoleProgress progress = new ConsoleProgress(err);
+			database.open(progress);
+			database.restore(folder, progress);
+		} catch (DatabaseException e) {
+			err.println(e.getMessage());
+			return REJECTED;
+		}
+		out.println(NLS.bind(Messages.Restore_done, folder));
+		return OK;
+	}
+
+	@Override
+	public String usage() {
+		return Messages.Restore_usage;
+	}
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Checks the headless distribution on Apache Felix the way IT uses it: ./rapport admin <command>.
+set -uo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+home="$(mktemp -d)"
+trap 'rm -rf "$home"' EXIT
+fail() { echo "headless check FAILED: $*" >&2; exit 1; }
+admin() { "$here/rapport" --home "$home" admin "$@"; }
+
+out=$(admin modules) || fail "rapport:modules exited with $?"
+echo "$out"
+grep -q "org.rapport.platform.admin" <<<"$out" || fail "rapport:modules does not list the administration module"
+grep -q "Administration" <<<"$out" || fail "rapport:modules shows an untranslated module name"
+
+out=$(admin db-info) || fail "rapport:db-info exited with $?"
+grep -q "Apache Derby 10.16" <<<"$out" || fail "rapport:db-info does not report Derby 10.16: $out"
+grep -q "org.rapport.platform (1 applied)" <<<"$out" || fail "rapport:db-info does not report the platform migrations: $out"
+
+admin backup "$home/backup-1" >/dev/null || fail "rapport:backup exited with $?"
+[ -f "$home/backup-1/rapport-backup.properties" ] || fail "rapport:backup wrote no backup"
+admin backup "$home/backup-1" 2>/dev/null; [ $? = 1 ] || fail "a backup over a used folder must exit 1"
+admin restore "$home/backup-1" >/dev/null || fail "rapport:restore exited with $?"
+admin restore "$home/no-such-folder" 2>/dev/null; [ $? = 2 ] || fail "restore from a missing folder must exit 2"
+admin modules extra-argument 2>/dev/null; [ $? = 2 ] || fail "a wrong call must exit 2"
+admin no-such-command 2>/dev/null; [ $? = 2 ] || fail "an unknown command must exit 2"
+echo "headless check passed" >&2
