@@ -14,6 +14,7 @@ import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -75,8 +76,9 @@ class WorkbenchStartTest {
 
 	private void inspect(Display display, MApplication application, E4Workbench workbench, Seen seen) {
 		try {
-			Shell shell = waitFor(display, () -> display.getActiveShell() != null || display.getShells().length > 0)
-					? display.getShells()[0] : null;
+			MWindow window = application.getChildren().get(0);
+			waitFor(display, () -> window.getWidget() instanceof Shell s && s.isVisible());
+			Shell shell = (Shell) window.getWidget();
 			EModelService models = application.getContext().get(EModelService.class);
 			Tree navigator = Widgets.all((org.eclipse.swt.widgets.Control) ((MPart) models
 					.find("org.rapport.platform.ui.part.navigator", application)).getWidget(), Tree.class).get(0);
