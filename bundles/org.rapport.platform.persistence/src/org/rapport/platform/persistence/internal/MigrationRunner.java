@@ -70,6 +70,19 @@ final class MigrationRunner {
 
 	private void run(Changelog changelog, Connection connection) throws Exception {
 		ClassLoader loader = bundleLoader(changelog);
+		// Liquibase builds its root scope from the context class loader; outside Equinox (whose context
+		// finder sees bundles) that is the launcher's loader, which has none of Liquibase's services.
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(Liquibase.class.getClassLoader());
+		try {
+			update(changelog, connection, loader);
+		} finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
+	private void update(Changelog changelog, Connection connection, ClassLoader loader) throws Exception {
 		Map<String, Object> scope = new HashMap<>();
 		// Liquibase finds its own implementations through ServiceLoader on this class loader.
 		scope.put(Scope.Attr.classLoader.name(), Liquibase.class.getClassLoader());

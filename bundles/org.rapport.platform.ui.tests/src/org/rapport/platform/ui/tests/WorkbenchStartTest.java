@@ -49,7 +49,7 @@ class WorkbenchStartTest {
 		MApplication application = workbench.getApplication();
 		Seen seen = new Seen();
 		display.asyncExec(() -> inspect(display, application, workbench, seen));
-		workbench.createAndRunUI(application.getChildren().get(0));
+		workbench.createAndRunUI(application);
 
 		assertEquals("Rapport", seen.title);
 		assertEquals(List.of("Core modules"), seen.categories);

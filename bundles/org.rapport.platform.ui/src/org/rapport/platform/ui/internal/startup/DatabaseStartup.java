@@ -5,7 +5,11 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.osgi.service.event.Event;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.DatabaseException;
@@ -13,6 +17,7 @@ import org.rapport.platform.ui.internal.Messages;
 import org.rapport.platform.ui.internal.startup.StartupState.Phase;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 
 /**
  * Opens the database in a job as the workbench starts, so that the window shows at once and the user sees
@@ -33,7 +38,15 @@ public class DatabaseStartup {
 		this.database = db;
 		this.broker = eventBroker;
 		context.set(DatabaseStartup.class, this);
-		open();
+	}
+
+	/** Opening starts once the window is up, so that it does not compete with the window for the processor. */
+	@Inject
+	@Optional
+	void windowShown(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+		if (!database.isOpen()) {
+			open();
+		}
 	}
 
 	public StartupState state() {

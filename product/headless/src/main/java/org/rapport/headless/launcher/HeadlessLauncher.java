@@ -71,6 +71,8 @@ public final class HeadlessLauncher {
 		config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
 		config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
 		config.put("felix.log.level", "1");
+		// EventAdmin warns on stderr when its delivery thread is stopped with the framework.
+		config.put("org.apache.felix.eventadmin.LogLevel", "1");
 		config.put("gosh.args", shell ? "" : "--nointeractive");
 		return config;
 	}
