@@ -29,14 +29,14 @@ public final class ModuleTable {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(viewer, layout, Messages.Modules_name, 18, ModuleDescriptor::name);
-		column(viewer, layout, Messages.Modules_id, 22, ModuleDescriptor::id);
-		column(viewer, layout, Messages.Modules_category, 8,
+		column(viewer, layout, Messages.Modules_name, 16, ModuleDescriptor::name);
+		column(viewer, layout, Messages.Modules_id, 20, ModuleDescriptor::id);
+		column(viewer, layout, Messages.Modules_category, 12,
 				m -> m.category() == ModuleCategory.CORE ? Messages.Navigator_core : Messages.Navigator_industry);
-		column(viewer, layout, Messages.Modules_departments, 12,
+		column(viewer, layout, Messages.Modules_departments, 14,
 				m -> m.departments().isEmpty() ? Messages.Modules_allDepartments : String.join(", ", m.departments().stream().sorted().toList()));
-		column(viewer, layout, Messages.Modules_version, 12, ModuleDescriptor::version);
-		column(viewer, layout, Messages.Modules_state, 8, m -> StateNames.of(m.state()));
+		column(viewer, layout, Messages.Modules_version, 16, ModuleDescriptor::version);
+		column(viewer, layout, Messages.Modules_state, 10, m -> StateNames.of(m.state()));
 		column(viewer, layout, Messages.Modules_problem, 20, ModuleDescriptor::problem);
 		viewer.setInput(modules);
 		return viewer;
@@ -46,7 +46,7 @@ public final class ModuleTable {
 			Function<ModuleDescriptor, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 90));
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
