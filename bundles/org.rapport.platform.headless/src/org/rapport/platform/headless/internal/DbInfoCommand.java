@@ -9,9 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.platform.headless.AdminCommand;
-import org.rapport.platform.headless.ConsoleProgress;
 import org.rapport.platform.persistence.Database;
-import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.persistence.DatabaseInfo;
 
 /** {@code rapport:db-info}: opens the database (applying pending migrations) and says what it is. */
@@ -24,11 +22,9 @@ public class DbInfoCommand extends AdminCommand {
 	@Override
 	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
 		expectArguments(args, 0);
-		try {
-			database.open(new ConsoleProgress(err));
-		} catch (DatabaseException e) {
-			err.println(e.getMessage());
-			return REJECTED;
+		int exit = DatabaseWork.run(database, err, progress -> { });
+		if (exit != OK) {
+			return exit;
 		}
 		DatabaseInfo info = database.info();
 		out.println(NLS.bind(Messages.DbInfo_kind, info.kind().key()));

@@ -10,10 +10,8 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.platform.headless.AdminCommand;
-import org.rapport.platform.headless.ConsoleProgress;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
-import org.rapport.platform.persistence.DatabaseException;
 
 /** {@code rapport:restore DIR}: replaces the embedded database with a backup made by rapport:backup. */
 @Component(service = Function.class, property = { "osgi.command.scope=rapport", "osgi.command.function=restore" })
@@ -29,13 +27,9 @@ public class RestoreCommand extends AdminCommand {
 		if (!Files.isDirectory(folder)) {
 			throw new UsageException(NLS.bind(Messages.Restore_noFolder, folder));
 		}
-		try {
-			ConsoleProgress progress = new ConsoleProgress(err);
-			database.open(progress);
-			database.restore(folder, progress);
-		} catch (DatabaseException e) {
-			err.println(e.getMessage());
-			return REJECTED;
+		int exit = DatabaseWork.run(database, err, progress -> database.restore(folder, progress));
+		if (exit != OK) {
+			return exit;
 		}
 		out.println(NLS.bind(Messages.Restore_done, folder));
 		return OK;

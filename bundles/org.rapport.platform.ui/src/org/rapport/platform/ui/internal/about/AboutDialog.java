@@ -8,10 +8,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -24,6 +21,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.rapport.platform.modules.ModuleRegistry;
 import org.rapport.platform.ui.internal.Messages;
+import org.rapport.platform.ui.internal.parts.Columns;
 import org.rapport.platform.ui.internal.parts.ModuleTable;
 
 /** Help &gt; About: the platform version, every installed module and every bundle with version and state. */
@@ -76,27 +74,15 @@ public class AboutDialog extends Dialog {
 		TableViewer viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(viewer, layout, Messages.About_bundle, 50, Bundle::getSymbolicName);
-		column(viewer, layout, Messages.Modules_version, 30, b -> b.getVersion().toString());
-		column(viewer, layout, Messages.Modules_state, 20, AboutDialog::stateName);
+		Columns.add(viewer, layout, Messages.About_bundle, 50, Bundle.class, Bundle::getSymbolicName);
+		Columns.add(viewer, layout, Messages.Modules_version, 30, Bundle.class, b -> b.getVersion().toString());
+		Columns.add(viewer, layout, Messages.Modules_state, 20, Bundle.class, AboutDialog::stateName);
 		Bundle[] all = FrameworkUtil.getBundle(AboutDialog.class).getBundleContext().getBundles();
 		Arrays.sort(all, Comparator.comparing(Bundle::getSymbolicName, Comparator.nullsLast(String::compareTo)));
 		viewer.setInput(all);
 		return holder;
 	}
 
-	private static void column(TableViewer viewer, TableColumnLayout layout, String title, int weight,
-			java.util.function.Function<Bundle, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 80));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Bundle) element);
-			}
-		});
-	}
 
 	static String stateName(Bundle bundle) {
 		return switch (bundle.getState()) {

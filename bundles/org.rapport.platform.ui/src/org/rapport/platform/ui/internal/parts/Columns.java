@@ -1,0 +1,30 @@
+package org.rapport.platform.ui.internal.parts;
+
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+
+/** Adds a text column that shares the table's width by weight. */
+public final class Columns {
+
+	private Columns() {
+	}
+
+	public static <T> void add(TableViewer viewer, TableColumnLayout layout, String title, int weight, Class<T> type,
+			Function<T, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 90));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(type.cast(element));
+			}
+		});
+	}
+}
