@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Function;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
 
 /**
  * Base of a headless command ({@code ./rapport admin <name> ...}, or {@code rapport:<name>} in the shell).
@@ -44,6 +46,17 @@ public abstract class AdminCommand implements Function {
 
 	/** One line: how to call the command. */
 	public abstract String usage();
+
+	/** Opens the database, showing progress on the error stream; on failure prints why and returns false. */
+	protected boolean open(Database database, PrintStream err) {
+		try {
+			database.open(new ConsoleProgress(err));
+			return true;
+		} catch (DatabaseException e) {
+			err.println(e.getMessage());
+			return false;
+		}
+	}
 
 	/** Refuses a call with the wrong number of arguments. */
 	protected void expectArguments(List<String> args, int count) throws UsageException {

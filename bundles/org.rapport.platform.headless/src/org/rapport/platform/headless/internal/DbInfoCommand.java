@@ -22,9 +22,8 @@ public class DbInfoCommand extends AdminCommand {
 	@Override
 	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
 		expectArguments(args, 0);
-		int exit = DatabaseWork.run(database, err, progress -> { });
-		if (exit != OK) {
-			return exit;
+		if (!open(database, err)) {
+			return REJECTED;
 		}
 		DatabaseInfo info = database.info();
 		out.println(NLS.bind(Messages.DbInfo_kind, info.kind().key()));

@@ -23,10 +23,27 @@ final class PersistenceUnits {
 	private PersistenceUnits() {
 	}
 
+	/**
+	 * The module's classes and persistence.xml first, then EclipseLink's own classes (lazy collections and
+	 * the like), so that a module needs to import nothing of EclipseLink.
+	 */
+	private static final class ModuleClassLoader extends ClassLoader {
+		private static final ClassLoader ECLIPSELINK = PersistenceProvider.class.getClassLoader();
+
+		ModuleClassLoader(ClassLoader module) {
+			super(module);
+		}
+
+		@Override
+		protected Class<?> findClass(String name) throws ClassNotFoundException {
+			return ECLIPSELINK.loadClass(name);
+		}
+	}
+
 	static EntityManagerFactory create(Class<?> unitOwner, String unitName, DataSource dataSource, DatabaseKind kind) {
 		Bundle bundle = FrameworkUtil.getBundle(unitOwner);
-		ClassLoader loader = bundle == null ? unitOwner.getClassLoader()
-				: bundle.adapt(BundleWiring.class).getClassLoader();
+		ClassLoader loader = new ModuleClassLoader(bundle == null ? unitOwner.getClassLoader()
+				: bundle.adapt(BundleWiring.class).getClassLoader());
 		Map<String, Object> properties = new HashMap<>();
 		properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
 		properties.put(PersistenceUnitProperties.CLASSLOADER, loader);

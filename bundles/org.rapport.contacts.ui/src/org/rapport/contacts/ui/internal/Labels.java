@@ -1,0 +1,31 @@
+package org.rapport.contacts.ui.internal;
+
+import org.rapport.contacts.LifecycleStage;
+import org.rapport.contacts.VipTier;
+
+/** Translated names of lifecycle stages and VIP tiers. */
+final class Labels {
+
+	private Labels() {
+	}
+
+	static String stage(LifecycleStage stage) {
+		return switch (stage) {
+		case PROSPECT -> Messages.Stage_prospect;
+		case EXAMINATION -> Messages.Stage_examination;
+		case FORMATION -> Messages.Stage_formation;
+		case STABLE -> Messages.Stage_stable;
+		case DECLINING -> Messages.Stage_declining;
+		case CHURNED -> Messages.Stage_churned;
+		};
+	}
+
+	static String tier(VipTier tier) {
+		return switch (tier) {
+		case SILVER -> Messages.Tier_silver;
+		case GOLD -> Messages.Tier_gold;
+		case PLATINUM -> Messages.Tier_platinum;
+		case NONE -> "";
+		};
+	}
+}

@@ -1,0 +1,36 @@
+package org.rapport.contacts;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Customers: every entry point (workbench, import, headless commands, other modules) goes through here, so
+ * that permissions, validation, the audit log and events apply to all. Events are posted on
+ * {@code org/rapport/contacts/customer/<CREATED|UPDATED>} with the customer id.
+ */
+public interface CustomerService {
+
+	/** Event topic base of customer events. */
+	String MODULE = "contacts";
+	String ENTITY = "customer";
+	String AUDIT_TYPE = "contacts.customer";
+
+	/**
+	 * Creates a customer.
+	 *
+	 * @throws org.rapport.platform.validation.ValidationException with one error per field at fault
+	 */
+	Customer create(CustomerInput input);
+
+	/**
+	 * Saves changes made to version {@code version} of a customer.
+	 *
+	 * @throws ConcurrentEditException when someone else saved it in between; nothing is written
+	 */
+	Customer update(long id, int version, CustomerInput input);
+
+	Optional<Customer> find(long id);
+
+	/** One page of the customer list, in name order; never counts or loads the whole table. */
+	List<CustomerSummary> search(CustomerQuery query);
+}

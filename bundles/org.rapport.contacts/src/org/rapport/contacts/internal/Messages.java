@@ -1,0 +1,36 @@
+package org.rapport.contacts.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Translated messages of the contacts module. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
+	public static String Validation_personName;
+	public static String Validation_accountName;
+	public static String Validation_tooLong;
+	public static String Validation_emptyChannel;
+	public static String Validation_email;
+	public static String Validation_phone;
+	public static String Validation_negativeCredit;
+	public static String Validation_currency;
+	public static String Validation_country;
+	public static String Validation_tag;
+	public static String Conflict_savedMeanwhile;
+	public static String Customer_notFound;
+	public static String Command_unknownOption;
+	public static String Command_missingValue;
+	public static String Command_badNumber;
+	public static String Find_text;
+	public static String Find_usage;
+	public static String Demo_customersRequired;
+	public static String Demo_done;
+	public static String Demo_usage;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
