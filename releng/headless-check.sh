@@ -15,6 +15,14 @@ grep -q "Administration" <<<"$out" || fail "rapport:modules shows an untranslate
 out=$(admin db-info) || fail "rapport:db-info exited with $?"
 grep -q "Apache Derby 10.16" <<<"$out" || fail "rapport:db-info does not report Derby 10.16: $out"
 grep -q "org.rapport.platform (1 applied)" <<<"$out" || fail "rapport:db-info does not report the platform migrations: $out"
+grep -q "org.rapport.contacts (1 applied)" <<<"$out" || fail "rapport:db-info does not report the contacts migrations: $out"
+
+out=$(admin demo-data --customers 300 --seed 3) || fail "rapport:demo-data exited with $?"
+grep -q "Created 300 demo customers" <<<"$out" || fail "rapport:demo-data did not report 300 customers: $out"
+out=$(admin find-contacts "+60" --limit 5) || fail "rapport:find-contacts exited with $?"
+[ "$(wc -l <<<"$out")" = 5 ] || fail "rapport:find-contacts +60 did not list 5 Malaysian customers: $out"
+admin find-contacts 2>/dev/null; [ $? = 2 ] || fail "find-contacts without text must exit 2"
+admin demo-data --customers many 2>/dev/null; [ $? = 2 ] || fail "demo-data with a bad number must exit 2"
 
 admin backup "$home/backup-1" >/dev/null || fail "rapport:backup exited with $?"
 [ -f "$home/backup-1/rapport-backup.properties" ] || fail "rapport:backup wrote no backup"

@@ -1,4 +1,4 @@
-package org.rapport.platform.ui.tests;
+package org.rapport.platform.ui.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +16,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 
 /** Finding widgets the way a user sees them, and taking screenshots. */
-final class Widgets {
+public final class Widgets {
 
 	private Widgets() {
 	}
 
-	static <T extends Control> List<T> all(Control root, Class<T> type) {
+	public static <T extends Control> List<T> all(Control root, Class<T> type) {
 		List<T> found = new ArrayList<>();
 		collect(root, type, found);
 		return found;
@@ -38,7 +38,7 @@ final class Widgets {
 		}
 	}
 
-	static Path screenshot(Shell shell, String name) throws java.io.IOException {
+	public static Path screenshot(Shell shell, String name) throws java.io.IOException {
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
 		GC gc = new GC(shell.getDisplay());

@@ -1,4 +1,4 @@
-package org.rapport.platform.ui.tests;
+package org.rapport.platform.ui.testing;
 
 import java.util.Map;
 
@@ -8,7 +8,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /** The product's branding, as the launcher would hand it to the e4 application. */
-final class TestApplicationContext implements IApplicationContext {
+public final class TestApplicationContext implements IApplicationContext {
 
 	private final Map<String, String> branding = Map.of("applicationXMI",
 			"org.rapport.platform.ui/Application.e4xmi", "applicationCSS",
