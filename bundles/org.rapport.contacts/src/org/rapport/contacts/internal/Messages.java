@@ -26,6 +26,26 @@ public final class Messages extends NLS {
 	public static String Demo_customersRequired;
 	public static String Demo_done;
 	public static String Demo_usage;
+	public static String Import_fieldCount;
+	public static String Import_unclosedQuote;
+	public static String Import_strayQuote;
+	public static String Import_noUsableColumn;
+	public static String Mapping_google;
+	public static String Mapping_outlook;
+	public static String Mapping_generic;
+	public static String Mapping_file;
+	public static String Mapping_phoneType;
+	public static String Mapping_badLine;
+	public static String Mapping_unknownField;
+	public static String Mapping_missingColumn;
+	public static String Import_file;
+	public static String Import_unreadable;
+	public static String Import_format;
+	public static String Import_onDuplicate;
+	public static String Import_encoding;
+	public static String Import_summary;
+	public static String Import_rejects;
+	public static String Import_usage;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,25 +1,37 @@
 package org.rapport.contacts.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerInput;
+import org.rapport.contacts.CustomerQuery;
 import org.rapport.contacts.CustomerService;
+import org.rapport.contacts.ui.internal.editor.CustomerEditorPart;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.ui.testing.Widgets;
 import org.rapport.platform.ui.testing.WorkbenchDriver;
 
-/** A salesperson opens the customer list from the navigator, types pinyin initials and finds 张三. */
+/**
+ * A salesperson opens the customer list from the navigator, types pinyin initials, finds 张三, opens him,
+ * saves a change, is told what is wrong with a bad email, and keeps the edits when a colleague saved first.
+ */
 class CustomerListTest {
 
 	private static final String PART = "org.rapport.contacts.ui.partdescriptor.customers";
@@ -28,7 +40,7 @@ class CustomerListTest {
 	Path home;
 
 	@Test
-	void typingPinyinInitialsFiltersTheListToTheChineseCustomer() throws Exception {
+	void findOpenEditAndSaveACustomerFromTheList() throws Exception {
 		WorkbenchDriver.run(home, driver -> {
 			Database database = service(Database.class);
 			assertTrue(driver.waitFor(database::isOpen), "the database opens");
@@ -58,7 +70,67 @@ class CustomerListTest {
 
 			Path shot = driver.screenshot("customer-list.png");
 			assertTrue(Files.size(shot) > 10_000, "screenshot " + shot);
+
+			// Enter opens the selected customer in the editor.
+			grid.doCommand(new SelectRowsCommand(grid, 0, 1, false, false));
+			Event enter = new Event();
+			enter.keyCode = SWT.CR;
+			grid.notifyListeners(SWT.KeyDown, enter);
+			assertTrue(driver.waitFor(() -> editor(driver) != null), "the customer editor opens");
+			MPart part = editor(driver);
+			assertEquals("张三", part.getLabel());
+			CustomerEditorPart editor = (CustomerEditorPart) part.getObject();
+			Control form = (Control) part.getWidget();
+			Text companyField = field(form, "华信贸易有限公司");
+
+			companyField.setText("华信科技有限公司");
+			assertTrue(part.isDirty(), "an edit marks the editor dirty");
+			editorSave(driver, part);
+			assertFalse(part.isDirty());
+			long id = customers.search(CustomerQuery.matching("zs", 5)).get(0).id();
+			assertEquals("华信科技有限公司", customers.find(id).orElseThrow().input().company());
+
+			Text emailField = field(form, "zhangsan@qq.com");
+			emailField.setText("zhangsan.at.qq.com");
+			editorSave(driver, part);
+			assertTrue(part.isDirty(), "rejected input stays on screen, unsaved");
+			assertTrue(editor.messageAt("email") != null && editor.messageAt("email").contains("zhangsan.at.qq.com"),
+					String.valueOf(editor.messageAt("email")));
+			driver.screenshot("customer-editor-invalid.png");
+
+			emailField.setText("zhangsan@qq.com");
+			Customer meanwhile = customers.find(id).orElseThrow();
+			customers.update(id, meanwhile.version(), meanwhile.input());
+			org.eclipse.swt.widgets.Display.getCurrent().timerExec(300, () -> closeDialogs(driver));
+			editorSave(driver, part);
+			assertTrue(editor.problem().contains("someone else"), editor.problem());
+			assertTrue(part.isDirty(), "the user keeps the edits after a conflict");
 		});
+	}
+
+	private static MPart editor(WorkbenchDriver driver) {
+		return driver.workbenchService(EPartService.class).getParts().stream()
+				.filter(p -> "org.rapport.contacts.ui.partdescriptor.customer".equals(p.getElementId())
+						&& p.getWidget() != null)
+				.findFirst().orElse(null);
+	}
+
+	private static void editorSave(WorkbenchDriver driver, MPart part) {
+		driver.workbenchService(EPartService.class).savePart(part, false);
+		driver.settle();
+	}
+
+	private static Text field(Control form, String value) {
+		return Widgets.all(form, Text.class).stream().filter(t -> value.equals(t.getText())).findFirst()
+				.orElseThrow(() -> new AssertionError("no field shows " + value));
+	}
+
+	private static void closeDialogs(WorkbenchDriver driver) {
+		for (org.eclipse.swt.widgets.Shell s : org.eclipse.swt.widgets.Display.getCurrent().getShells()) {
+			if (s.isVisible() && "Saved by someone else".equals(s.getText())) {
+				s.close();
+			}
+		}
 	}
 
 	private static <T> T service(Class<T> type) throws InterruptedException {

@@ -4,6 +4,9 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -14,6 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.contacts.CustomerQuery;
 import org.rapport.contacts.CustomerService;
+import org.rapport.contacts.ui.internal.editor.CustomerOpener;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.SecurityContext;
@@ -23,7 +27,8 @@ import jakarta.inject.Inject;
 
 /**
  * The customer list: a saved view, a filter that searches as the user types (name, pinyin, initials, email,
- * phone digits, company), and a grid that loads pages from the database as the user scrolls.
+ * phone digits, company), and a grid that loads pages from the database as the user scrolls. Double-click or
+ * Enter opens the customer.
  */
 public class CustomerListPart {
 
@@ -40,7 +45,7 @@ public class CustomerListPart {
 
 	@PostConstruct
 	void create(Composite parent, CustomerService customers, Database database, SecurityContext securityContext,
-			UISynchronize ui) {
+			UISynchronize ui, MApplication application, EModelService models, EPartService parts) {
 		this.security = securityContext;
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 6).spacing(6, 6).applyTo(parent);
 		view = new Combo(parent, SWT.READ_ONLY);
@@ -67,6 +72,13 @@ public class CustomerListPart {
 			});
 		});
 		view.addListener(SWT.Selection, e -> reload());
+		CustomerOpener opener = new CustomerOpener(application, models, parts);
+		grid.control().addListener(SWT.MouseDoubleClick, e -> openSelected(opener));
+		grid.control().addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+				openSelected(opener);
+			}
+		});
 		if (database.isOpen()) {
 			reload();
 		} else {
@@ -85,6 +97,13 @@ public class CustomerListPart {
 	@Focus
 	void focus() {
 		filter.setFocus();
+	}
+
+	private void openSelected(CustomerOpener opener) {
+		int row = grid.selectedRow();
+		if (row >= 0 && row < pages.rows().size()) {
+			opener.open(pages.rows().get(row).id());
+		}
 	}
 
 	private void reload() {

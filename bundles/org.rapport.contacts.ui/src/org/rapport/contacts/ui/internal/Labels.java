@@ -4,12 +4,12 @@ import org.rapport.contacts.LifecycleStage;
 import org.rapport.contacts.VipTier;
 
 /** Translated names of lifecycle stages and VIP tiers. */
-final class Labels {
+public final class Labels {
 
 	private Labels() {
 	}
 
-	static String stage(LifecycleStage stage) {
+	public static String stage(LifecycleStage stage) {
 		return switch (stage) {
 		case PROSPECT -> Messages.Stage_prospect;
 		case EXAMINATION -> Messages.Stage_examination;
@@ -20,7 +20,7 @@ final class Labels {
 		};
 	}
 
-	static String tier(VipTier tier) {
+	public static String tier(VipTier tier) {
 		return switch (tier) {
 		case SILVER -> Messages.Tier_silver;
 		case GOLD -> Messages.Tier_gold;

@@ -3,7 +3,7 @@ package org.rapport.contacts.ui.internal;
 import org.eclipse.osgi.util.NLS;
 
 /** Translated strings of the contacts workbench. */
-final class Messages extends NLS {
+public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
 	public static String View_all;
@@ -34,6 +34,43 @@ final class Messages extends NLS {
 	public static String Tier_silver;
 	public static String Tier_gold;
 	public static String Tier_platinum;
+	public static String Editor_save;
+	public static String Editor_gone;
+	public static String Editor_invalid;
+	public static String Editor_notANumber;
+	public static String Editor_conflictTitle;
+	public static String Section_basic;
+	public static String Section_channels;
+	public static String Section_status;
+	public static String Section_account;
+	public static String Section_behaviour;
+	public static String Section_behaviourNote;
+	public static String Section_service;
+	public static String Section_serviceNote;
+	public static String Section_extended;
+	public static String Section_extendedNote;
+	public static String Field_givenName;
+	public static String Field_familyName;
+	public static String Field_company;
+	public static String Field_jobTitle;
+	public static String Field_industry;
+	public static String Field_city;
+	public static String Field_region;
+	public static String Field_country;
+	public static String Field_email;
+	public static String Field_mobile;
+	public static String Field_phone;
+	public static String Field_stage;
+	public static String Field_vipTier;
+	public static String Field_owner;
+	public static String Field_active;
+	public static String Field_creditLimit;
+	public static String Field_currency;
+	public static String Field_paymentTerms;
+	public static String Field_taxId;
+	public static String Field_billingAddress;
+	public static String Field_tags;
+	public static String Tier_none;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

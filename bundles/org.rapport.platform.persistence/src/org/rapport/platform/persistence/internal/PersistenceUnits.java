@@ -52,6 +52,9 @@ final class PersistenceUnits {
 		properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
 		properties.put(PersistenceUnitProperties.TARGET_DATABASE,
 				kind == DatabaseKind.POSTGRESQL ? "PostgreSQL" : "Derby");
+		// No shared cache: bulk imports write with JDBC and other clients share a server database, so a cached
+		// entity could be stale; a customer is read fresh each time it is opened.
+		properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
 		// Schema is Liquibase's job; EclipseLink never creates or alters tables.
 		properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
 		EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory(unitName, properties);

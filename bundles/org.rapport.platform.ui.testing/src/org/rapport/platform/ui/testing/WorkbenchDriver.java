@@ -77,6 +77,11 @@ public final class WorkbenchDriver {
 		return application;
 	}
 
+	/** A workbench service such as EPartService, from the application context. */
+	public <T> T workbenchService(Class<T> type) {
+		return application.getContext().get(type);
+	}
+
 	/** The main window, once shown. */
 	public Shell shell() {
 		MWindow window = application.getChildren().get(0);

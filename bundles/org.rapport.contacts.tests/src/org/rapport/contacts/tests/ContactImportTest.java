@@ -1,0 +1,175 @@
+package org.rapport.contacts.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.contacts.Customer;
+import org.rapport.contacts.CustomerKind;
+import org.rapport.contacts.CustomerQuery;
+import org.rapport.contacts.CustomerService;
+import org.rapport.contacts.CustomerSummary;
+import org.rapport.contacts.internal.imports.ContactImport;
+import org.rapport.contacts.internal.imports.ContactImport.OnDuplicate;
+import org.rapport.contacts.internal.imports.ContactImport.Summary;
+import org.rapport.contacts.internal.io.ColumnMapping;
+import org.rapport.contacts.internal.io.ContactCsvReader;
+import org.rapport.contacts.internal.io.ContactFileEncoding;
+import org.rapport.platform.persistence.Database;
+
+/** Real export files of Google Contacts and Outlook, files in GBK, Big5 and UTF-16, and broken files. */
+class ContactImportTest {
+
+	private static final Path FILES = Path.of("resources", "import").toAbsolutePath();
+
+	@TempDir
+	Path home;
+
+	private Database database;
+	private CustomerService customers;
+
+	@BeforeEach
+	void open() throws Exception {
+		database = TestSupport.freshDatabase(home);
+		customers = TestSupport.service(CustomerService.class);
+	}
+
+	@AfterEach
+	void release() {
+		TestSupport.release(database, home);
+	}
+
+	@Test
+	void aGoogleContactsExportArrivesWithChannelsAndLabelsAsTags() throws Exception {
+		assertEquals(new Summary(5, 0, 0, 0, rejects()), importFile("google-contacts.csv", OnDuplicate.SKIP));
+		Customer tan = only("meiling.tan@");
+		assertEquals("Mei Ling Tan", tan.name());
+		assertEquals("Sinar Teknologi Sdn. Bhd.", tan.input().company());
+		assertEquals(Set.of("VIP"), tan.input().tags());
+		assertEquals(3, tan.input().channels().size());
+		assertEquals("张伟", only("zhangw").name());
+	}
+
+	@Test
+	void anOutlookExportArrivesAndARowWithOnlyACompanyBecomesAnAccount() throws Exception {
+		assertEquals(4, importFile("outlook-contacts.csv", OnDuplicate.SKIP).imported());
+		Customer account = only("syarikat maju");
+		assertEquals(CustomerKind.ACCOUNT, account.input().kind());
+		assertEquals(Set.of("Customers", "VIP"), only("jason@").input().tags());
+	}
+
+	@Test
+	void chineseFilesInGbkAndBig5AndAUtf16FileAreRecognisedAndSearchable() throws Exception {
+		assertEquals(ContactFileEncoding.GBK, ContactFileEncoding.detect(FILES.resolve("customers-gbk.csv")));
+		assertEquals(ContactFileEncoding.BIG5, ContactFileEncoding.detect(FILES.resolve("customers-big5.csv")));
+		assertEquals(3, importFile("customers-gbk.csv", OnDuplicate.SKIP).imported());
+		assertEquals(3, importFile("customers-big5.csv", OnDuplicate.SKIP).imported());
+		assertEquals(3, importFile("customers-utf16.csv", OnDuplicate.SKIP).imported());
+		assertEquals("王芳", only("wangf").name());
+		assertEquals("陳志明", only("czm").name());
+		assertEquals("Chloé Lefèvre", only("chloe lef").name());
+	}
+
+	@Test
+	void brokenRowsGoToTheRejectsFileWithTheirLineAndTheGoodRowsAreImported() throws Exception {
+		assertEquals(new Summary(2, 0, 0, 1, rejects()), importFile("broken-quote.csv", OnDuplicate.SKIP));
+		assertTrue(rejectLines().get(1).startsWith("4,line,"), rejectLines().toString());
+		assertEquals(new Summary(3, 0, 0, 1, rejects()), importFile("wrong-columns.csv", OnDuplicate.SKIP));
+		assertTrue(rejectLines().get(1).startsWith("3,line,") && rejectLines().get(1).contains("has 6 fields"),
+				rejectLines().toString());
+		assertEquals(new Summary(3, 0, 0, 2, rejects()), importFile("bad-values.csv", OnDuplicate.SKIP));
+		List<String> lines = rejectLines();
+		assertTrue(lines.get(1).startsWith("3,channels[0].value,") && lines.get(1).contains("siti.at.example.com"), lines.toString());
+		assertTrue(lines.get(2).startsWith("5,channels[1].value,") && lines.get(2).contains("12ab34"), lines.toString());
+		assertEquals(3, importFile("truncated.csv", OnDuplicate.SKIP).imported());
+	}
+
+	@Test
+	void duplicatesAreSkippedMergedOrCreatedAsAsked() throws Exception {
+		importFile("google-contacts.csv", OnDuplicate.SKIP);
+		assertEquals(new Summary(0, 0, 5, 0, rejects()), importFile("google-contacts.csv", OnDuplicate.SKIP));
+		assertEquals(new Summary(0, 5, 0, 0, rejects()), importFile("google-contacts.csv", OnDuplicate.MERGE));
+		assertEquals(5, customers.search(CustomerQuery.all(50)).size());
+		assertEquals(5, importFile("google-contacts.csv", OnDuplicate.CREATE).imported());
+		assertEquals(10, customers.search(CustomerQuery.all(50)).size());
+	}
+
+	@Test
+	void aMergeAddsWhatTheExistingCustomerLackedAndKeepsWhatItHad() throws Exception {
+		customers.create(org.rapport.contacts.CustomerInput.person("Mei Ling", "Tan", "Old Company Name",
+				"meiling.tan@sinartek.com.my", null));
+		assertEquals(new Summary(4, 1, 0, 0, rejects()), importFile("google-contacts.csv", OnDuplicate.MERGE));
+		Customer tan = only("meiling.tan@");
+		assertEquals("Old Company Name", tan.input().company());
+		assertEquals(Set.of("VIP"), tan.input().tags());
+		assertEquals(3, tan.input().channels().size());
+	}
+
+	@Test
+	void aCancelledImportLeavesNothingBehind() throws Exception {
+		NullProgressMonitor cancelAfterTwoRows = new NullProgressMonitor() {
+			private int asked;
+
+			@Override
+			public boolean isCanceled() {
+				return ++asked > 2;
+			}
+		};
+		Path file = FILES.resolve("google-contacts.csv");
+		try (ContactCsvReader reader = ContactCsvReader.open(file, "MY")) {
+			assertThrows(OperationCanceledException.class, () -> importer().run(reader, rejects(), OnDuplicate.SKIP,
+					cancelAfterTwoRows));
+		}
+		assertEquals(List.of(), customers.search(CustomerQuery.all(10)));
+	}
+
+	@Test
+	void aMappingFileNamesTheColumnsOfAnUnusualExport() throws Exception {
+		Path file = FILES.resolve("custom-columns.csv");
+		ColumnMapping mapping = ColumnMapping.fromFile(FILES.resolve("custom-mapping.properties"),
+				ContactCsvReader.headers(file, StandardCharsets.UTF_8));
+		try (ContactCsvReader reader = new ContactCsvReader(file, StandardCharsets.UTF_8, mapping, "MY")) {
+			assertEquals(3, importer().run(reader, rejects(), OnDuplicate.SKIP, new NullProgressMonitor()).imported());
+		}
+		assertEquals("陈小红", only("cxh").name());
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ColumnMapping.fromFile(
+				FILES.resolve("custom-mapping-unknown-field.properties"), ContactCsvReader.headers(file, StandardCharsets.UTF_8)));
+		assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("ORGANISATION"), e.getMessage());
+	}
+
+	private Summary importFile(String name, OnDuplicate onDuplicate) throws Exception {
+		try (ContactCsvReader reader = ContactCsvReader.open(FILES.resolve(name), "MY")) {
+			return importer().run(reader, rejects(), onDuplicate, new NullProgressMonitor());
+		}
+	}
+
+	private ContactImport importer() {
+		return new ContactImport(database.dataSource(), database.info().kind(), "MY", "tester");
+	}
+
+	private Path rejects() {
+		return home.resolve("rejects.csv");
+	}
+
+	private List<String> rejectLines() throws Exception {
+		return Files.readAllLines(rejects(), StandardCharsets.UTF_8);
+	}
+
+	private Customer only(String typed) {
+		List<CustomerSummary> found = customers.search(CustomerQuery.matching(typed, 5));
+		assertEquals(1, found.size(), typed + " found " + found);
+		return customers.find(found.get(0).id()).orElseThrow();
+	}
+}

@@ -1,0 +1,129 @@
+package org.rapport.contacts.ui.internal.editor;
+
+import java.util.List;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.rapport.contacts.ConcurrentEditException;
+import org.rapport.contacts.Customer;
+import org.rapport.contacts.CustomerService;
+import org.rapport.contacts.ui.internal.Messages;
+import org.rapport.platform.validation.FieldError;
+import org.rapport.platform.validation.ValidationException;
+
+import jakarta.annotation.PostConstruct;
+
+/**
+ * The customer editor: the seven sections of one customer, saved with File &gt; Save (Ctrl+S) or the Save
+ * button. Validation messages appear next to the field at fault; when someone else saved the customer first,
+ * the user is told and keeps the edits on screen instead of losing them.
+ */
+public class CustomerEditorPart {
+
+	/** Persisted-state key of the customer id. */
+	public static final String CUSTOMER_ID = "customerId";
+
+	private CustomerService service;
+	private MPart part;
+	private Shell shell;
+	private CustomerForm form;
+	private Label problem;
+	private Customer customer;
+	private boolean showing;
+
+	@PostConstruct
+	void create(Composite parent, MPart editorPart, CustomerService customers, Shell parentShell) {
+		this.service = customers;
+		this.part = editorPart;
+		this.shell = parentShell;
+		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		Composite body = new Composite(scroll, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(10, 10).spacing(8, 10).applyTo(body);
+		Composite top = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+		problem = new Label(top, SWT.WRAP);
+		problem.setData("org.eclipse.e4.ui.css.CssClassName", "problem");
+		GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(problem);
+		Button save = new Button(top, SWT.PUSH);
+		save.setText(Messages.Editor_save);
+		save.addListener(SWT.Selection, e -> save());
+		form = new CustomerForm(body, () -> {
+			if (!showing) {
+				part.setDirty(true);
+			}
+		});
+		scroll.setContent(body);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		load();
+	}
+
+	private void load() {
+		long id = Long.parseLong(part.getPersistedState().get(CUSTOMER_ID));
+		customer = service.find(id).orElse(null);
+		if (customer == null) {
+			problem.setText(NLS.bind(Messages.Editor_gone, id));
+			return;
+		}
+		showing = true;
+		form.show(customer);
+		showing = false;
+		part.setLabel(customer.name());
+		part.setDirty(false);
+	}
+
+	@Persist
+	void save() {
+		if (customer == null) {
+			return;
+		}
+		try {
+			customer = service.update(customer.id(), customer.version(), form.input());
+			part.setLabel(customer.name());
+			part.setDirty(false);
+			problem.setText("");
+			form.showErrors(List.of());
+		} catch (NumberFormatException e) {
+			form.showErrors(List.of(form.badNumber(Messages.Editor_notANumber)));
+			problem.setText(Messages.Editor_invalid);
+		} catch (ValidationException e) {
+			form.showErrors(e.errors());
+			// The marks show where; the line on top says what, so nobody has to hunt for a tooltip.
+			problem.setText(Messages.Editor_invalid + " "
+					+ e.errors().stream().map(FieldError::message).reduce((a, b) -> a + " " + b).orElse(""));
+		} catch (ConcurrentEditException e) {
+			problem.setText(e.getMessage());
+			MessageDialog.openWarning(shell, Messages.Editor_conflictTitle, e.getMessage());
+		}
+		problem.getParent().layout(true);
+	}
+
+	/** The message shown next to a field, or null (for tests). */
+	public String messageAt(String field) {
+		return form.messageAt(field);
+	}
+
+	/** The message over the form, empty when all is well (for tests). */
+	public String problem() {
+		return problem.getText();
+	}
+
+	@Focus
+	void focus() {
+		problem.getParent().setFocus();
+	}
+}

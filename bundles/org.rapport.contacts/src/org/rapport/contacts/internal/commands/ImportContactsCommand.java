@@ -1,0 +1,132 @@
+package org.rapport.contacts.internal.commands;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.felix.service.command.Function;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.contacts.CustomerService;
+import org.rapport.contacts.internal.Messages;
+import org.rapport.contacts.internal.imports.ContactImport;
+import org.rapport.contacts.internal.imports.ContactImport.OnDuplicate;
+import org.rapport.contacts.internal.io.ColumnMapping;
+import org.rapport.contacts.internal.io.ContactCsvReader;
+import org.rapport.contacts.internal.io.ContactFileEncoding;
+import org.rapport.contacts.internal.search.PhoneKeys;
+import org.rapport.platform.audit.AuditLog;
+import org.rapport.platform.headless.AdminCommand;
+import org.rapport.platform.headless.ConsoleProgress;
+import org.rapport.platform.headless.UsageException;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.security.Action;
+import org.rapport.platform.security.SecurityContext;
+
+/**
+ * {@code import-contacts FILE [--format csv] [--mapping auto|google|outlook|FILE] [--encoding ENC]
+ * [--on-duplicate skip|merge|create]}: one summary line; exit 1 when a row was rejected, 2 on bad usage or an
+ * unreadable file.
+ */
+@Component(service = Function.class, property = { "osgi.command.scope=rapport",
+		"osgi.command.function=import-contacts" })
+public class ImportContactsCommand extends AdminCommand {
+
+	@Reference
+	private Database database;
+
+	@Reference
+	private SecurityContext security;
+
+	@Reference
+	private AuditLog audit;
+
+	@Override
+	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		Options options = new Options(args, Set.of("format", "mapping", "encoding", "on-duplicate"));
+		if (options.positional().size() != 1) {
+			throw new UsageException(Messages.Import_file);
+		}
+		Path file = Path.of(options.positional().get(0)).toAbsolutePath();
+		if (!Files.isReadable(file) || Files.isDirectory(file)) {
+			throw new UsageException(NLS.bind(Messages.Import_unreadable, file));
+		}
+		if (!"csv".equals(options.get("format", "csv"))) {
+			throw new UsageException(NLS.bind(Messages.Import_format, options.get("format", "")));
+		}
+		OnDuplicate onDuplicate = choice(options.get("on-duplicate", "skip"));
+		Charset charset = charset(options.get("encoding", null), file);
+		security.checkPermitted(CustomerService.MODULE, Action.IMPORT);
+		if (!open(database, err)) {
+			return REJECTED;
+		}
+		String region = PhoneKeys.defaultRegion();
+		ColumnMapping mapping;
+		try {
+			mapping = mapping(options.get("mapping", "auto"), ContactCsvReader.headers(file, charset));
+		} catch (IOException | IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		Path rejects = file.resolveSibling(file.getFileName() + ".rejects.csv");
+		ContactImport.Summary summary;
+		try (ContactCsvReader reader = new ContactCsvReader(file, charset, mapping, region)) {
+			err.println(mapping.describe());
+			summary = new ContactImport(database.dataSource(), database.info().kind(), region,
+					security.currentUser().login()).run(reader, rejects, onDuplicate, new ConsoleProgress(err));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		audit.record("contacts.import", file.getFileName().toString(), "*", null, NLS.bind(Messages.Import_summary,
+				new Object[] { summary.imported(), summary.merged(), summary.skipped(), summary.rejected() }));
+		out.print(NLS.bind(Messages.Import_summary,
+				new Object[] { summary.imported(), summary.merged(), summary.skipped(), summary.rejected() }));
+		if (summary.rejected() > 0) {
+			out.println(NLS.bind(Messages.Import_rejects, rejects));
+			return REJECTED;
+		}
+		Files.deleteIfExists(rejects);
+		out.println();
+		return OK;
+	}
+
+	private static ColumnMapping mapping(String name, List<String> headers) throws IOException {
+		return switch (name.toLowerCase(Locale.ROOT)) {
+		case "auto" -> ColumnMapping.auto(headers);
+		case "google" -> ColumnMapping.google(headers);
+		case "outlook" -> ColumnMapping.outlook(headers);
+		default -> ColumnMapping.fromFile(Path.of(name).toAbsolutePath(), headers);
+		};
+	}
+
+	private static OnDuplicate choice(String value) throws UsageException {
+		try {
+			return OnDuplicate.valueOf(value.toUpperCase(Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(NLS.bind(Messages.Import_onDuplicate, value));
+		}
+	}
+
+	private static Charset charset(String name, Path file) throws UsageException, IOException {
+		if (name == null) {
+			return ContactFileEncoding.detect(file);
+		}
+		try {
+			return Charset.forName(name);
+		} catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+			throw new UsageException(NLS.bind(Messages.Import_encoding, name));
+		}
+	}
+
+	@Override
+	public String usage() {
+		return Messages.Import_usage;
+	}
+}

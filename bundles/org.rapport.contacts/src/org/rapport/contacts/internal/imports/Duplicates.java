@@ -1,0 +1,125 @@
+package org.rapport.contacts.internal.imports;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.rapport.contacts.Channel;
+import org.rapport.contacts.CustomerInput;
+import org.rapport.contacts.internal.search.CustomerKeys;
+
+/** Finds an existing customer with the same email or phone, and merges an imported row into it. */
+final class Duplicates implements AutoCloseable {
+
+	private final Connection connection;
+	private final PreparedStatement byEmail;
+	private final PreparedStatement byPhone;
+
+	Duplicates(Connection connection) throws SQLException {
+		this.connection = connection;
+		this.byEmail = connection.prepareStatement("SELECT id FROM contacts_customer WHERE email_key = ?");
+		this.byPhone = connection.prepareStatement("SELECT id FROM contacts_customer WHERE phone_intl_key = ?");
+	}
+
+	Long find(CustomerKeys keys) throws SQLException {
+		Long id = keys.emailKey() == null ? null : first(byEmail, keys.emailKey());
+		return id != null || keys.phoneIntlKey() == null ? id : first(byPhone, keys.phoneIntlKey());
+	}
+
+	/** Fills what the existing customer lacks and adds new channels and tags; never overwrites. */
+	void merge(long id, CustomerInput in, CustomerKeys keys, Timestamp now) throws SQLException {
+		try (PreparedStatement st = connection.prepareStatement("UPDATE contacts_customer SET"
+				+ " company = COALESCE(company, ?), company_key = COALESCE(company_key, ?),"
+				+ " job_title = COALESCE(job_title, ?), city = COALESCE(city, ?), country = COALESCE(country, ?),"
+				+ " version = version + 1, updated_at = ? WHERE id = ?")) {
+			st.setString(1, in.company());
+			st.setString(2, keys.companyKey());
+			st.setString(3, in.jobTitle());
+			st.setString(4, in.city());
+			st.setString(5, in.country());
+			st.setTimestamp(6, now);
+			st.setLong(7, id);
+			st.executeUpdate();
+		}
+		Set<String> known = new HashSet<>();
+		int position = 0;
+		try (PreparedStatement st = connection.prepareStatement(
+				"SELECT channel_type, channel_value, position FROM contacts_channel WHERE customer_id = ?")) {
+			st.setLong(1, id);
+			try (ResultSet rs = st.executeQuery()) {
+				while (rs.next()) {
+					known.add(rs.getString(1) + ":" + rs.getString(2));
+					position = Math.max(position, rs.getInt(3) + 1);
+				}
+			}
+		}
+		for (Channel ch : in.channels()) {
+			if (known.add(ch.type().name() + ":" + ch.value().trim())) {
+				addChannel(id, position++, ch);
+			}
+		}
+		for (String tag : in.tags()) {
+			addTag(id, tag.trim());
+		}
+	}
+
+	private void addChannel(long id, int position, Channel ch) throws SQLException {
+		try (PreparedStatement st = connection.prepareStatement("INSERT INTO contacts_channel (id, customer_id, position,"
+				+ " channel_type, label, channel_value, is_primary) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+			st.setLong(1, nextChannelId());
+			st.setLong(2, id);
+			st.setInt(3, position);
+			st.setString(4, ch.type().name());
+			st.setString(5, ch.label());
+			st.setString(6, ch.value().trim());
+			st.setBoolean(7, false);
+			st.executeUpdate();
+		}
+	}
+
+	private void addTag(long id, String tag) throws SQLException {
+		try (PreparedStatement has = connection.prepareStatement(
+				"SELECT 1 FROM contacts_customer_tag WHERE customer_id = ? AND tag = ?")) {
+			has.setLong(1, id);
+			has.setString(2, tag);
+			try (ResultSet rs = has.executeQuery()) {
+				if (rs.next()) {
+					return;
+				}
+			}
+		}
+		try (PreparedStatement st = connection.prepareStatement(
+				"INSERT INTO contacts_customer_tag (customer_id, tag) VALUES (?, ?)")) {
+			st.setLong(1, id);
+			st.setString(2, tag);
+			st.executeUpdate();
+		}
+	}
+
+	private long nextChannelId() throws SQLException {
+		// A merge adds a few channels; a block of 50 per merge keeps EclipseLink's blocks intact.
+		String sql = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
+				? "SELECT nextval('contacts_channel_seq')" : "VALUES NEXT VALUE FOR contacts_channel_seq";
+		try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static Long first(PreparedStatement st, String key) throws SQLException {
+		st.setString(1, key);
+		try (ResultSet rs = st.executeQuery()) {
+			return rs.next() ? rs.getLong(1) : null;
+		}
+	}
+
+	@Override
+	public void close() throws SQLException {
+		byEmail.close();
+		byPhone.close();
+	}
+}

@@ -1,0 +1,149 @@
+package org.rapport.contacts.internal.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+
+import org.rapport.contacts.Channel;
+import org.rapport.contacts.CustomerInput;
+import org.rapport.contacts.internal.search.CustomerKeys;
+import org.rapport.platform.persistence.DatabaseKind;
+
+/**
+ * Batched JDBC inserts of whole customers (row, channels, tags) for bulk work: imports and demo data. Ids
+ * come from the service's sequences in the blocks of 50 that EclipseLink also takes, so bulk rows and rows
+ * saved by the service never collide. The caller owns the connection and its transaction.
+ */
+public final class CustomerRows implements AutoCloseable {
+
+	private static final String INSERT_CUSTOMER = "INSERT INTO contacts_customer (id, version, kind, display_name,"
+			+ " given_name, family_name, company, job_title, industry, region, city, country, source, lifecycle_stage,"
+			+ " vip_tier, active, owner_login, primary_email, primary_phone, credit_limit, currency, payment_terms,"
+			+ " created_at, updated_at, created_by, sort_key, name_key, name2_key, pinyin_key, initials_key, email_key,"
+			+ " phone_key, phone_intl_key, company_key) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+			+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	private static final String INSERT_CHANNEL = "INSERT INTO contacts_channel (id, customer_id, position, channel_type,"
+			+ " label, channel_value, is_primary) VALUES (?, ?, ?, ?, ?, ?, ?)";
+	private static final String INSERT_TAG = "INSERT INTO contacts_customer_tag (customer_id, tag) VALUES (?, ?)";
+
+	private final PreparedStatement customer;
+	private final PreparedStatement channel;
+	private final PreparedStatement tag;
+	private final IdBlocks customerIds;
+	private final IdBlocks channelIds;
+	private final String user;
+	private int pending;
+
+	public CustomerRows(Connection connection, DatabaseKind kind, String user) throws SQLException {
+		this.customer = connection.prepareStatement(INSERT_CUSTOMER);
+		this.channel = connection.prepareStatement(INSERT_CHANNEL);
+		this.tag = connection.prepareStatement(INSERT_TAG);
+		this.customerIds = new IdBlocks(connection, kind, "contacts_customer_seq");
+		this.channelIds = new IdBlocks(connection, kind, "contacts_channel_seq");
+		this.user = user;
+	}
+
+	/** Queues one customer; returns its id. Rows reach the database at {@link #flush}. */
+	public long add(CustomerInput in, CustomerKeys keys, Timestamp created) throws SQLException {
+		long id = customerIds.next();
+		bindCustomer(id, in, keys, created);
+		customer.addBatch();
+		for (int i = 0; i < in.channels().size(); i++) {
+			Channel ch = in.channels().get(i);
+			channel.setLong(1, channelIds.next());
+			channel.setLong(2, id);
+			channel.setInt(3, i);
+			channel.setString(4, ch.type().name());
+			channel.setString(5, ch.label());
+			channel.setString(6, ch.value().trim());
+			channel.setBoolean(7, ch.primary());
+			channel.addBatch();
+		}
+		for (String t : in.tags()) {
+			tag.setLong(1, id);
+			tag.setString(2, t.trim());
+			tag.addBatch();
+		}
+		pending++;
+		return id;
+	}
+
+	/** Rows queued and not yet sent. */
+	public int pending() {
+		return pending;
+	}
+
+	public void flush() throws SQLException {
+		customer.executeBatch();
+		channel.executeBatch();
+		tag.executeBatch();
+		pending = 0;
+	}
+
+	private void bindCustomer(long id, CustomerInput in, CustomerKeys k, Timestamp created) throws SQLException {
+		int i = 1;
+		customer.setLong(i++, id);
+		customer.setString(i++, in.kind().name());
+		customer.setString(i++, k.displayName());
+		for (String value : new String[] { in.givenName(), in.familyName(), in.company(), in.jobTitle(), in.industry(),
+				in.region(), in.city(), in.country(), in.source() }) {
+			customer.setString(i++, value == null || value.isBlank() ? null : value.trim());
+		}
+		customer.setString(i++, in.stage().name());
+		customer.setString(i++, in.vipTier().name());
+		customer.setBoolean(i++, in.active());
+		customer.setString(i++, in.owner() == null || in.owner().isBlank() ? user : in.owner());
+		customer.setString(i++, k.primaryEmail());
+		customer.setString(i++, k.primaryPhone());
+		if (in.creditLimit() == null) {
+			customer.setNull(i++, Types.DECIMAL);
+		} else {
+			customer.setBigDecimal(i++, in.creditLimit());
+		}
+		customer.setString(i++, in.currency());
+		customer.setString(i++, in.paymentTerms());
+		customer.setTimestamp(i++, created);
+		customer.setTimestamp(i++, created);
+		customer.setString(i++, user);
+		for (String key : new String[] { k.sortKey(), k.nameKey(), k.name2Key(), k.pinyinKey(), k.initialsKey(),
+				k.emailKey(), k.phoneKey(), k.phoneIntlKey(), k.companyKey() }) {
+			customer.setString(i++, key);
+		}
+	}
+
+	@Override
+	public void close() throws SQLException {
+		customer.close();
+		channel.close();
+		tag.close();
+	}
+
+	/** Ids from a sequence, in blocks of 50 ending at the value the sequence hands out. */
+	private static final class IdBlocks {
+		private final Connection connection;
+		private final String sql;
+		private long next;
+		private long last = -1;
+
+		IdBlocks(Connection connection, DatabaseKind kind, String sequence) {
+			this.connection = connection;
+			this.sql = kind == DatabaseKind.POSTGRESQL ? "SELECT nextval('" + sequence + "')"
+					: "VALUES NEXT VALUE FOR " + sequence;
+		}
+
+		long next() throws SQLException {
+			if (next > last) {
+				try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+					rs.next();
+					last = rs.getLong(1);
+					next = last - 49;
+				}
+			}
+			return next++;
+		}
+	}
+}
