@@ -24,6 +24,20 @@ out=$(admin find-contacts "+601" --limit 5) || fail "rapport:find-contacts exite
 admin find-contacts 2>/dev/null; [ $? = 2 ] || fail "find-contacts without text must exit 2"
 admin demo-data --customers many 2>/dev/null; [ $? = 2 ] || fail "demo-data with a bad number must exit 2"
 
+files="$here/bundles/org.rapport.contacts.tests/resources/import"
+out=$(admin import-contacts "$files/google-contacts.csv") || fail "import-contacts of a Google export exited with $?"
+grep -q "imported 5, merged 0, skipped 0, rejected 0" <<<"$out" || fail "import-contacts summary: $out"
+cp "$files/bad-values.csv" "$home/bad-values.csv"
+out=$(admin import-contacts "$home/bad-values.csv" 2>/dev/null); [ $? = 1 ] || fail "an import with rejected rows must exit 1"
+grep -q "rejected 2" <<<"$out" || fail "import-contacts did not report 2 rejected rows: $out"
+[ -f "$home/bad-values.csv.rejects.csv" ] || fail "no rejects file next to the imported file"
+admin import-contacts "$home/no-such-file.csv" 2>/dev/null; [ $? = 2 ] || fail "an unreadable file must exit 2"
+
+out=$(admin export-contacts "$home/all.csv") || fail "export-contacts exited with $?"
+grep -q "exported 308" <<<"$out" || fail "export-contacts did not export the 308 customers: $out"
+[ "$(wc -l < "$home/all.csv")" -ge 309 ] || fail "the exported file lacks rows"
+admin export-contacts "$home/no-such-folder/x.csv" 2>/dev/null; [ $? = 2 ] || fail "export into a missing folder must exit 2"
+
 admin backup "$home/backup-1" >/dev/null || fail "rapport:backup exited with $?"
 [ -f "$home/backup-1/rapport-backup.properties" ] || fail "rapport:backup wrote no backup"
 admin backup "$home/backup-1" 2>/dev/null; [ $? = 1 ] || fail "a backup over a used folder must exit 1"

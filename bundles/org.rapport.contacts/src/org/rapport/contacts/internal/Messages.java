@@ -46,6 +46,10 @@ public final class Messages extends NLS {
 	public static String Import_summary;
 	public static String Import_rejects;
 	public static String Import_usage;
+	public static String Export_file;
+	public static String Export_noFolder;
+	public static String Export_done;
+	public static String Export_usage;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,60 @@
+package org.rapport.contacts.internal.commands;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.felix.service.command.Function;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.contacts.CustomerService;
+import org.rapport.contacts.internal.Messages;
+import org.rapport.contacts.internal.io.ContactCsvExport;
+import org.rapport.platform.headless.AdminCommand;
+import org.rapport.platform.headless.ConsoleProgress;
+import org.rapport.platform.headless.UsageException;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.security.Action;
+import org.rapport.platform.security.SecurityContext;
+
+/** {@code export-contacts FILE [--format csv] [--tag T]}: prints {@code exported N}. */
+@Component(service = Function.class, property = { "osgi.command.scope=rapport",
+		"osgi.command.function=export-contacts" })
+public class ExportContactsCommand extends AdminCommand {
+
+	@Reference
+	private Database database;
+
+	@Reference
+	private SecurityContext security;
+
+	@Override
+	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		Options options = new Options(args, Set.of("format", "tag"));
+		if (options.positional().size() != 1) {
+			throw new UsageException(Messages.Export_file);
+		}
+		if (!"csv".equals(options.get("format", "csv"))) {
+			throw new UsageException(NLS.bind(Messages.Import_format, options.get("format", "")));
+		}
+		Path file = Path.of(options.positional().get(0)).toAbsolutePath();
+		if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
+			throw new UsageException(NLS.bind(Messages.Export_noFolder, file.getParent()));
+		}
+		security.checkPermitted(CustomerService.MODULE, Action.EXPORT);
+		if (!open(database, err)) {
+			return REJECTED;
+		}
+		int count = ContactCsvExport.export(database.dataSource(), file, options.get("tag", null), new ConsoleProgress(err));
+		out.println(NLS.bind(Messages.Export_done, count));
+		return OK;
+	}
+
+	@Override
+	public String usage() {
+		return Messages.Export_usage;
+	}
+}
