@@ -81,6 +81,9 @@ class CustomerListTest {
 			assertEquals("张三", part.getLabel());
 			CustomerEditorPart editor = (CustomerEditorPart) part.getObject();
 			Control form = (Control) part.getWidget();
+			String shown = driver.labels(form);
+			assertTrue(shown.contains("3 stays for customer"), "a vendor's section appears in the editor");
+			assertTrue(shown.contains("could not be shown"), "a failing section is replaced by a message");
 			Text companyField = field(form, "华信贸易有限公司");
 
 			companyField.setText("华信科技有限公司");

@@ -71,6 +71,7 @@ public final class Messages extends NLS {
 	public static String Field_billingAddress;
 	public static String Field_tags;
 	public static String Tier_none;
+	public static String Section_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,6 +2,7 @@ package org.rapport.contacts.ui.internal.editor;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.contacts.ConcurrentEditException;
 import org.rapport.contacts.Customer;
+import org.rapport.contacts.CustomerFacets;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.ui.internal.Messages;
 import org.rapport.platform.validation.FieldError;
@@ -43,7 +45,8 @@ public class CustomerEditorPart {
 	private boolean showing;
 
 	@PostConstruct
-	void create(Composite parent, MPart editorPart, CustomerService customers, Shell parentShell) {
+	void create(Composite parent, MPart editorPart, CustomerService customers, Shell parentShell,
+			CustomerFacets facets, IExtensionRegistry registry) {
 		this.service = customers;
 		this.part = editorPart;
 		this.shell = parentShell;
@@ -65,11 +68,14 @@ public class CustomerEditorPart {
 				part.setDirty(true);
 			}
 		});
+		load();
+		if (customer != null) {
+			ContributedSections.create(body, customer.id(), facets, registry);
+		}
 		scroll.setContent(body);
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
 		scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		load();
 	}
 
 	private void load() {
