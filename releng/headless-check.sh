@@ -38,6 +38,11 @@ grep -q "exported 308" <<<"$out" || fail "export-contacts did not export the 308
 [ "$(wc -l < "$home/all.csv")" -ge 309 ] || fail "the exported file lacks rows"
 admin export-contacts "$home/no-such-folder/x.csv" 2>/dev/null; [ $? = 2 ] || fail "export into a missing folder must exit 2"
 
+out=$(admin import-contacts "$here/bundles/org.rapport.contacts.tests/resources/vcard/apple-contacts.vcf") || fail "vCard import exited with $?"
+grep -q "imported 2" <<<"$out" || fail "vCard import summary: $out"
+out=$(admin export-contacts "$home/all.vcf" --format vcard --tag VIP) || fail "vCard export exited with $?"
+grep -q "exported" <<<"$out" && grep -q "BEGIN:VCARD" "$home/all.vcf" || fail "vCard export wrote no cards: $out"
+
 admin backup "$home/backup-1" >/dev/null || fail "rapport:backup exited with $?"
 [ -f "$home/backup-1/rapport-backup.properties" ] || fail "rapport:backup wrote no backup"
 admin backup "$home/backup-1" 2>/dev/null; [ $? = 1 ] || fail "a backup over a used folder must exit 1"

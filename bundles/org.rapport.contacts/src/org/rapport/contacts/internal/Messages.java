@@ -50,6 +50,7 @@ public final class Messages extends NLS {
 	public static String Export_noFolder;
 	public static String Export_done;
 	public static String Export_usage;
+	public static String Vcard_none;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

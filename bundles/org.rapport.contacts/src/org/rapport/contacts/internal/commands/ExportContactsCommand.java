@@ -13,6 +13,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.internal.Messages;
 import org.rapport.contacts.internal.io.ContactCsvExport;
+import org.rapport.contacts.internal.io.VcardWriter;
+
+import ezvcard.VCardVersion;
 import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.ConsoleProgress;
 import org.rapport.platform.headless.UsageException;
@@ -20,7 +23,7 @@ import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 
-/** {@code export-contacts FILE [--format csv] [--tag T]}: prints {@code exported N}. */
+/** {@code export-contacts FILE [--format csv|vcard|vcard3] [--tag T]}: prints {@code exported N}. */
 @Component(service = Function.class, property = { "osgi.command.scope=rapport",
 		"osgi.command.function=export-contacts" })
 public class ExportContactsCommand extends AdminCommand {
@@ -37,8 +40,9 @@ public class ExportContactsCommand extends AdminCommand {
 		if (options.positional().size() != 1) {
 			throw new UsageException(Messages.Export_file);
 		}
-		if (!"csv".equals(options.get("format", "csv"))) {
-			throw new UsageException(NLS.bind(Messages.Import_format, options.get("format", "")));
+		String format = options.get("format", "csv");
+		if (!Set.of("csv", "vcard", "vcard3").contains(format)) {
+			throw new UsageException(NLS.bind(Messages.Import_format, format));
 		}
 		Path file = Path.of(options.positional().get(0)).toAbsolutePath();
 		if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
@@ -48,7 +52,11 @@ public class ExportContactsCommand extends AdminCommand {
 		if (!open(database, err)) {
 			return REJECTED;
 		}
-		int count = ContactCsvExport.export(database.dataSource(), file, options.get("tag", null), new ConsoleProgress(err));
+		String tag = options.get("tag", null);
+		int count = "csv".equals(format)
+				? ContactCsvExport.export(database.dataSource(), file, tag, new ConsoleProgress(err))
+				: VcardWriter.export(database.dataSource(), file, tag,
+						"vcard3".equals(format) ? VCardVersion.V3_0 : VCardVersion.V4_0);
 		out.println(NLS.bind(Messages.Export_done, count));
 		return OK;
 	}

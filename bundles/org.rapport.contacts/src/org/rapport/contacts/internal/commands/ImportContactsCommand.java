@@ -22,6 +22,7 @@ import org.rapport.contacts.internal.imports.ContactImport.OnDuplicate;
 import org.rapport.contacts.internal.io.ColumnMapping;
 import org.rapport.contacts.internal.io.ContactCsvReader;
 import org.rapport.contacts.internal.io.ContactFileEncoding;
+import org.rapport.contacts.internal.io.VcardReader;
 import org.rapport.contacts.internal.search.PhoneKeys;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.headless.AdminCommand;
@@ -59,8 +60,9 @@ public class ImportContactsCommand extends AdminCommand {
 		if (!Files.isReadable(file) || Files.isDirectory(file)) {
 			throw new UsageException(NLS.bind(Messages.Import_unreadable, file));
 		}
-		if (!"csv".equals(options.get("format", "csv"))) {
-			throw new UsageException(NLS.bind(Messages.Import_format, options.get("format", "")));
+		String format = options.get("format", file.toString().toLowerCase(Locale.ROOT).endsWith(".vcf") ? "vcard" : "csv");
+		if (!"csv".equals(format) && !"vcard".equals(format)) {
+			throw new UsageException(NLS.bind(Messages.Import_format, format));
 		}
 		OnDuplicate onDuplicate = choice(options.get("on-duplicate", "skip"));
 		Charset charset = charset(options.get("encoding", null), file);
@@ -69,21 +71,37 @@ public class ImportContactsCommand extends AdminCommand {
 			return REJECTED;
 		}
 		String region = PhoneKeys.defaultRegion();
+		Path rejects = file.resolveSibling(file.getFileName() + ".rejects.csv");
+		if ("vcard".equals(format)) {
+			try {
+				return report(run(VcardReader.open(file, region), rejects, onDuplicate, region, err), rejects, file, out);
+			} catch (IllegalArgumentException | IOException e) {
+				throw new UsageException(e.getMessage());
+			}
+		}
 		ColumnMapping mapping;
 		try {
 			mapping = mapping(options.get("mapping", "auto"), ContactCsvReader.headers(file, charset));
 		} catch (IOException | IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}
-		Path rejects = file.resolveSibling(file.getFileName() + ".rejects.csv");
 		ContactImport.Summary summary;
 		try (ContactCsvReader reader = new ContactCsvReader(file, charset, mapping, region)) {
 			err.println(mapping.describe());
-			summary = new ContactImport(database.dataSource(), database.info().kind(), region,
-					security.currentUser().login()).run(reader, rejects, onDuplicate, new ConsoleProgress(err));
+			summary = run(reader, rejects, onDuplicate, region, err);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}
+		return report(summary, rejects, file, out);
+	}
+
+	private ContactImport.Summary run(java.util.Iterator<org.rapport.contacts.internal.io.ImportRow> rows, Path rejects,
+			OnDuplicate onDuplicate, String region, PrintStream err) throws Exception {
+		return new ContactImport(database.dataSource(), database.info().kind(), region, security.currentUser().login())
+				.run(rows, rejects, onDuplicate, new ConsoleProgress(err));
+	}
+
+	private int report(ContactImport.Summary summary, Path rejects, Path file, PrintStream out) throws IOException {
 		audit.record("contacts.import", file.getFileName().toString(), "*", null, NLS.bind(Messages.Import_summary,
 				new Object[] { summary.imported(), summary.merged(), summary.skipped(), summary.rejected() }));
 		out.print(NLS.bind(Messages.Import_summary,
