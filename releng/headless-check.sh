@@ -43,6 +43,14 @@ grep -q "imported 1, merged 0, skipped 1" <<<"$out" || fail "vCard import (Mei L
 out=$(admin export-contacts "$home/all.vcf" --format vcard --tag VIP) || fail "vCard export exited with $?"
 grep -q "exported" <<<"$out" && grep -q "BEGIN:VCARD" "$home/all.vcf" || fail "vCard export wrote no cards: $out"
 
+out=$(admin duplicates --limit 5) || fail "duplicates exited with $?"
+pair=$(head -n 1 <<<"$out")
+[ -n "$pair" ] || fail "the demo data and the imports hold no duplicate pair"
+keep=$(cut -f1 <<<"$pair"); other=$(cut -f3 <<<"$pair")
+out=$(admin merge-contacts "$keep" "$other") || fail "merge-contacts exited with $?"
+grep -q "merged $other into $keep" <<<"$out" || fail "merge-contacts: $out"
+admin merge-contacts "$keep" "$other" 2>/dev/null; [ $? = 1 ] || fail "merging a customer that is gone must exit 1"
+
 admin backup "$home/backup-1" >/dev/null || fail "rapport:backup exited with $?"
 [ -f "$home/backup-1/rapport-backup.properties" ] || fail "rapport:backup wrote no backup"
 admin backup "$home/backup-1" 2>/dev/null; [ $? = 1 ] || fail "a backup over a used folder must exit 1"

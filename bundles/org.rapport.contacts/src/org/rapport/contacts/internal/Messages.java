@@ -51,6 +51,12 @@ public final class Messages extends NLS {
 	public static String Export_done;
 	public static String Export_usage;
 	public static String Vcard_none;
+	public static String Merge_same;
+	public static String Merge_into;
+	public static String Merge_from;
+	public static String Duplicates_usage;
+	public static String Merge_usage;
+	public static String Merge_done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

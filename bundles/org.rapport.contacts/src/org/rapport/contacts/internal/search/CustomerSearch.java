@@ -21,7 +21,8 @@ import org.rapport.contacts.VipTier;
  */
 public final class CustomerSearch {
 
-	private static final String COLUMNS = "id, kind, display_name, company, primary_email, primary_phone, city,"
+	/** Columns of a list line, in the order {@link #summary} reads them. */
+	public static final String COLUMNS = "id, kind, display_name, company, primary_email, primary_phone, city,"
 			+ " lifecycle_stage, vip_tier, owner_login, sort_key";
 
 	private CustomerSearch() {
@@ -59,14 +60,18 @@ public final class CustomerSearch {
 			List<CustomerSummary> page = new ArrayList<>();
 			try (ResultSet rs = st.executeQuery()) {
 				while (rs.next()) {
-					page.add(new CustomerSummary(rs.getLong(1), CustomerKind.valueOf(rs.getString(2)), rs.getString(3),
-							rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-							LifecycleStage.valueOf(rs.getString(8)), VipTier.valueOf(rs.getString(9)), rs.getString(10),
-							rs.getString(11)));
+					page.add(summary(rs));
 				}
 			}
 			return page;
 		}
+	}
+
+	/** One list line from a row selected with {@link #COLUMNS}. */
+	public static CustomerSummary summary(ResultSet rs) throws SQLException {
+		return new CustomerSummary(rs.getLong(1), CustomerKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+				rs.getString(5), rs.getString(6), rs.getString(7), LifecycleStage.valueOf(rs.getString(8)),
+				VipTier.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11));
 	}
 
 	/** Conditions every branch shares: saved view and the keyset position. */

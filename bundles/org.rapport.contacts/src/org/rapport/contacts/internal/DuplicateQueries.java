@@ -1,0 +1,124 @@
+package org.rapport.contacts.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.rapport.contacts.CustomerSummary;
+import org.rapport.contacts.DuplicatePair;
+import org.rapport.contacts.DuplicatePair.Reason;
+import org.rapport.contacts.internal.search.CustomerKeys;
+import org.rapport.contacts.internal.search.CustomerSearch;
+
+/**
+ * The SQL of duplicate detection, on the indexed search keys: equal email or phone keys, and at the same
+ * company a name that is close (Jaro-Winkler on the folded name, or the same pinyin for Chinese names).
+ */
+final class DuplicateQueries {
+
+	/** Names at least this close count as the same person. */
+	static final double SIMILAR = 0.92;
+
+	private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+
+	private DuplicateQueries() {
+	}
+
+	static List<CustomerSummary> candidates(DataSource dataSource, CustomerKeys keys) throws SQLException {
+		Map<Long, CustomerSummary> found = new LinkedHashMap<>();
+		try (Connection c = dataSource.getConnection()) {
+			exact(c, "email_key", keys.emailKey(), found);
+			exact(c, "phone_intl_key", keys.phoneIntlKey(), found);
+			if (keys.companyKey() != null && keys.nameKey().length() >= 2) {
+				String sql = "SELECT " + CustomerSearch.COLUMNS + ", name_key, pinyin_key FROM contacts_customer"
+						+ " WHERE company_key = ? AND (name_key LIKE ? OR pinyin_key = ?) FETCH FIRST 50 ROWS ONLY";
+				try (PreparedStatement st = c.prepareStatement(sql)) {
+					st.setString(1, keys.companyKey());
+					st.setString(2, keys.nameKey().substring(0, 1) + "%");
+					st.setString(3, keys.pinyinKey());
+					try (ResultSet rs = st.executeQuery()) {
+						while (rs.next()) {
+							if (similar(keys.nameKey(), rs.getString(12)) || keys.pinyinKey() != null
+									&& keys.pinyinKey().equals(rs.getString(13))) {
+								found.putIfAbsent(rs.getLong(1), CustomerSearch.summary(rs));
+							}
+						}
+					}
+				}
+			}
+		}
+		return new ArrayList<>(found.values());
+	}
+
+	static boolean similar(String a, String b) {
+		return a != null && b != null && SIMILARITY.apply(a, b) >= SIMILAR;
+	}
+
+	/** Pairs sharing a key, oldest customer first; each pair once. */
+	static List<DuplicatePair> pairs(DataSource dataSource, int limit) throws SQLException {
+		List<DuplicatePair> pairs = new ArrayList<>();
+		try (Connection c = dataSource.getConnection()) {
+			pairs(c, "a.email_key = b.email_key", Reason.SAME_EMAIL, limit, pairs);
+			pairs(c, "a.phone_intl_key = b.phone_intl_key", Reason.SAME_PHONE, limit, pairs);
+			pairs(c, "a.company_key = b.company_key AND (a.name_key = b.name_key OR a.pinyin_key = b.pinyin_key)",
+					Reason.SIMILAR_NAME_SAME_COMPANY, limit, pairs);
+		}
+		return pairs.size() > limit ? pairs.subList(0, limit) : pairs;
+	}
+
+	private static void pairs(Connection c, String join, Reason reason, int limit, List<DuplicatePair> into)
+			throws SQLException {
+		if (into.size() >= limit) {
+			return;
+		}
+		String sql = "SELECT a.id, b.id FROM contacts_customer a JOIN contacts_customer b ON " + join
+				+ " AND a.id < b.id ORDER BY a.id, b.id FETCH FIRST " + (limit - into.size()) + " ROWS ONLY";
+		List<long[]> ids = new ArrayList<>();
+		try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+			while (rs.next()) {
+				ids.add(new long[] { rs.getLong(1), rs.getLong(2) });
+			}
+		}
+		for (long[] pair : ids) {
+			boolean known = into.stream().anyMatch(p -> p.first().id() == pair[0] && p.second().id() == pair[1]);
+			if (!known) {
+				into.add(new DuplicatePair(byId(c, pair[0]), byId(c, pair[1]), reason));
+			}
+		}
+	}
+
+	private static CustomerSummary byId(Connection c, long id) throws SQLException {
+		try (PreparedStatement st = c.prepareStatement(
+				"SELECT " + CustomerSearch.COLUMNS + " FROM contacts_customer WHERE id = ?")) {
+			st.setLong(1, id);
+			try (ResultSet rs = st.executeQuery()) {
+				rs.next();
+				return CustomerSearch.summary(rs);
+			}
+		}
+	}
+
+	private static void exact(Connection c, String column, String key, Map<Long, CustomerSummary> found)
+			throws SQLException {
+		if (key == null) {
+			return;
+		}
+		try (PreparedStatement st = c.prepareStatement(
+				"SELECT " + CustomerSearch.COLUMNS + " FROM contacts_customer WHERE " + column + " = ? FETCH FIRST 20 ROWS ONLY")) {
+			st.setString(1, key);
+			try (ResultSet rs = st.executeQuery()) {
+				while (rs.next()) {
+					found.putIfAbsent(rs.getLong(1), CustomerSearch.summary(rs));
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package org.rapport.contacts.internal;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.rapport.contacts.Customer;
+import org.rapport.contacts.CustomerDuplicates;
+import org.rapport.contacts.CustomerInput;
+import org.rapport.contacts.CustomerService;
+import org.rapport.contacts.CustomerSummary;
+import org.rapport.contacts.DuplicatePair;
+import org.rapport.contacts.internal.search.CustomerKeys;
+import org.rapport.contacts.internal.search.PhoneKeys;
+import org.rapport.platform.audit.AuditLog;
+import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Transactions;
+import org.rapport.platform.security.Action;
+import org.rapport.platform.security.SecurityContext;
+
+/** Duplicate candidates and the review queue in SQL; merging in one transaction, announced by an event. */
+@Component(service = CustomerDuplicates.class)
+public class JpaCustomerDuplicates implements CustomerDuplicates {
+
+	@Reference
+	private Database database;
+
+	@Reference
+	private SecurityContext security;
+
+	@Reference
+	private AuditLog audit;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile EventAdmin events;
+
+	@Override
+	public List<CustomerSummary> candidatesFor(CustomerInput input) {
+		security.checkPermitted(CustomerService.MODULE, Action.READ);
+		try {
+			return DuplicateQueries.candidates(database.dataSource(), CustomerKeys.of(input, PhoneKeys.defaultRegion()));
+		} catch (SQLException e) {
+			throw new IllegalStateException("Duplicate check failed: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public List<DuplicatePair> reviewQueue(int limit) {
+		security.checkPermitted(CustomerService.MODULE, Action.READ);
+		try {
+			return DuplicateQueries.pairs(database.dataSource(), limit);
+		} catch (SQLException e) {
+			throw new IllegalStateException("Duplicate review failed: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public Customer merge(long keptId, long mergedId, CustomerInput chosen) {
+		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
+		security.checkPermitted(CustomerService.MODULE, Action.DELETE);
+		if (keptId == mergedId) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Merge_same, keptId));
+		}
+		String region = PhoneKeys.defaultRegion();
+		CustomerValidator.check(chosen, region);
+		String[] mergedName = new String[1];
+		Customer result = Transactions.inTransaction(
+				database.entityManagerFactory(CustomerEntity.class, "org.rapport.contacts"), em -> {
+					CustomerEntity kept = em.find(CustomerEntity.class, keptId);
+					CustomerEntity merged = em.find(CustomerEntity.class, mergedId);
+					if (kept == null || merged == null) {
+						throw new IllegalArgumentException(NLS.bind(Messages.Customer_notFound, kept == null ? keptId : mergedId));
+					}
+					mergedName[0] = merged.displayName;
+					CustomerInput combined = withEverything(chosen, CustomerMapper.toCustomer(merged).input(), kept.owner);
+					CustomerMapper.apply(combined, kept, CustomerKeys.of(combined, region));
+					kept.updated = CustomerMapper.nowUtc();
+					em.remove(merged);
+					em.flush();
+					return CustomerMapper.toCustomer(kept);
+				});
+		audit.record(CustomerService.AUDIT_TYPE, String.valueOf(mergedId), "*", mergedName[0],
+				NLS.bind(Messages.Merge_into, keptId));
+		audit.record(CustomerService.AUDIT_TYPE, String.valueOf(keptId), "*", null,
+				NLS.bind(Messages.Merge_from, mergedId, mergedName[0]));
+		post(keptId, mergedId);
+		return result;
+	}
+
+	/** The chosen values, with every channel and tag of the merged customer that the choice lacks. */
+	private static CustomerInput withEverything(CustomerInput chosen, CustomerInput merged, String keptOwner) {
+		List<org.rapport.contacts.Channel> channels = new java.util.ArrayList<>(chosen.channels());
+		Set<String> known = new HashSet<>();
+		chosen.channels().forEach(c -> known.add(c.type() + ":" + c.value().trim()));
+		merged.channels().stream().filter(c -> known.add(c.type() + ":" + c.value().trim()))
+				.map(c -> new org.rapport.contacts.Channel(c.type(), c.label(), c.value(), false)).forEach(channels::add);
+		Set<String> tags = new HashSet<>(chosen.tags());
+		tags.addAll(merged.tags());
+		return new CustomerInput(chosen.kind(), chosen.name(), chosen.givenName(), chosen.familyName(),
+				chosen.accountId(), chosen.company(), chosen.jobTitle(), chosen.accountRole(), chosen.industry(),
+				chosen.companySize(), chosen.region(), chosen.city(), chosen.country(), chosen.source(), chosen.stage(),
+				chosen.vipTier(), chosen.active(), chosen.owner() == null || chosen.owner().isBlank() ? keptOwner
+						: chosen.owner(), channels, tags, chosen.creditLimit(),
+				chosen.currency(), chosen.paymentTerms(), chosen.taxId(), chosen.billingAddress());
+	}
+
+	private void post(long keptId, long mergedId) {
+		EventAdmin admin = events;
+		if (admin != null) {
+			Map<String, Object> properties = new HashMap<>();
+			properties.put(OLD_ID, mergedId);
+			properties.put(NEW_ID, keptId);
+			properties.put(EventTopics.ID, keptId);
+			properties.put(EventTopics.USER, security.currentUser().login());
+			admin.postEvent(new Event(EventTopics.topic(CustomerService.MODULE, CustomerService.ENTITY, MERGED), properties));
+		}
+	}
+}
