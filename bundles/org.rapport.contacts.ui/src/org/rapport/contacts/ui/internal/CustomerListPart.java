@@ -11,12 +11,15 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.contacts.CustomerQuery;
+import org.rapport.contacts.CustomerDuplicates;
 import org.rapport.contacts.CustomerService;
+import org.rapport.contacts.ui.internal.editor.NewCustomerDialog;
 import org.rapport.contacts.ui.internal.editor.CustomerOpener;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
@@ -45,24 +48,27 @@ public class CustomerListPart {
 
 	@PostConstruct
 	void create(Composite parent, CustomerService customers, Database database, SecurityContext securityContext,
-			UISynchronize ui, MApplication application, EModelService models, EPartService parts) {
+			UISynchronize ui, MApplication application, EModelService models, EPartService parts,
+			CustomerDuplicates duplicates) {
 		this.security = securityContext;
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 6).spacing(6, 6).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 6).spacing(6, 6).applyTo(parent);
 		view = new Combo(parent, SWT.READ_ONLY);
 		view.setItems(Messages.View_all, Messages.View_mine, Messages.View_vip);
 		view.select(0);
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.List_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		Button add = new Button(parent, SWT.PUSH);
+		add.setText(Messages.List_new);
 		pages = new CustomerPages(customers, task -> ui.asyncExec(() -> {
 			if (!status.isDisposed()) {
 				task.run();
 			}
 		}), this::refresh);
 		grid = new CustomerGrid(parent, new CustomerRows(pages));
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(grid.control());
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(grid.control());
 		status = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(status);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(status);
 		filter.addListener(SWT.Modify, e -> {
 			int ticket = ++typed;
 			filter.getDisplay().timerExec(TYPING_PAUSE, () -> {
@@ -73,6 +79,13 @@ public class CustomerListPart {
 		});
 		view.addListener(SWT.Selection, e -> reload());
 		CustomerOpener opener = new CustomerOpener(application, models, parts);
+		add.addListener(SWT.Selection, e -> {
+			NewCustomerDialog dialog = new NewCustomerDialog(parent.getShell(), customers, duplicates);
+			if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+				reload();
+				opener.open(dialog.created().id());
+			}
+		});
 		grid.control().addListener(SWT.MouseDoubleClick, e -> openSelected(opener));
 		grid.control().addListener(SWT.KeyDown, e -> {
 			if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {

@@ -72,6 +72,26 @@ public final class Messages extends NLS {
 	public static String Field_tags;
 	public static String Tier_none;
 	public static String Section_failed;
+	public static String List_new;
+	public static String New_title;
+	public static String New_message;
+	public static String New_organisation;
+	public static String New_duplicateTitle;
+	public static String New_duplicate;
+	public static String New_create;
+	public static String Merge_title;
+	public static String Merge_message;
+	public static String Merge_note;
+	public static String Merge_empty;
+	public static String Merge_button;
+	public static String Duplicates_first;
+	public static String Duplicates_second;
+	public static String Duplicates_reason;
+	public static String Duplicates_searching;
+	public static String Duplicates_count;
+	public static String Duplicates_sameEmail;
+	public static String Duplicates_samePhone;
+	public static String Duplicates_similarName;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
