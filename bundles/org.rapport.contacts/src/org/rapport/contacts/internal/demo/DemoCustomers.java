@@ -54,7 +54,8 @@ public final class DemoCustomers {
 		}
 		List<Channel> channels = new ArrayList<>();
 		String local = account ? ascii(company).replaceAll("[^a-z]", "") : emailLocal(given, family);
-		String domain = account ? local + "." + market.country.toLowerCase(Locale.ROOT)
+		// Companies share names across cities; their domains do not.
+		String domain = account ? local + random.nextInt(10_000) + "." + market.country.toLowerCase(Locale.ROOT)
 				: pick(market.emailDomains, random);
 		channels.add(new Channel(ChannelType.EMAIL, account ? "office" : "", (account ? "info" : local) + "@" + domain, true));
 		channels.add(new Channel(account ? ChannelType.PHONE : ChannelType.MOBILE, "", market.mobile(random), true));
