@@ -1,7 +1,9 @@
 package org.rapport.contacts;
 
 /**
- * A page of the customer list: what the user typed, a saved view, and where the previous page ended.
+ * A page of the customer list: what the user typed, a saved view, and where the previous page ended. The
+ * unfiltered list is in name order; a filtered list shows the best matches first: by name, then pinyin and
+ * initials, company, email and phone, each in the order of what matched.
  *
  * @param text  typed filter: name (case and accents ignored), pinyin or its initials, email, phone digits or
  *              company; empty for all

@@ -13,33 +13,11 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapport.contacts.CustomerInput;
-import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.internal.io.ContactCsvExport;
-import org.rapport.platform.persistence.Database;
 
-class ContactExportTest {
-
-	@TempDir
-	Path home;
-
-	private Database database;
-	private CustomerService customers;
-
-	@BeforeEach
-	void open() throws Exception {
-		database = TestSupport.freshDatabase(home);
-		customers = TestSupport.service(CustomerService.class);
-	}
-
-	@AfterEach
-	void release() {
-		TestSupport.release(database, home);
-	}
+class ContactExportTest extends WithCustomers {
 
 	@Test
 	void anExportOpensSafelyInASpreadsheetWithChineseIntact() throws Exception {

@@ -12,14 +12,10 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerKind;
 import org.rapport.contacts.CustomerQuery;
-import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.CustomerSummary;
 import org.rapport.contacts.internal.imports.ContactImport;
 import org.rapport.contacts.internal.imports.ContactImport.OnDuplicate;
@@ -27,29 +23,11 @@ import org.rapport.contacts.internal.imports.ContactImport.Summary;
 import org.rapport.contacts.internal.io.ColumnMapping;
 import org.rapport.contacts.internal.io.ContactCsvReader;
 import org.rapport.contacts.internal.io.ContactFileEncoding;
-import org.rapport.platform.persistence.Database;
 
 /** Real export files of Google Contacts and Outlook, files in GBK, Big5 and UTF-16, and broken files. */
-class ContactImportTest {
+class ContactImportTest extends WithCustomers {
 
 	private static final Path FILES = Path.of("resources", "import").toAbsolutePath();
-
-	@TempDir
-	Path home;
-
-	private Database database;
-	private CustomerService customers;
-
-	@BeforeEach
-	void open() throws Exception {
-		database = TestSupport.freshDatabase(home);
-		customers = TestSupport.service(CustomerService.class);
-	}
-
-	@AfterEach
-	void release() {
-		TestSupport.release(database, home);
-	}
 
 	@Test
 	void aGoogleContactsExportArrivesWithChannelsAndLabelsAsTags() throws Exception {

@@ -3,44 +3,26 @@ package org.rapport.contacts.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerQuery;
-import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.CustomerSummary;
-import org.rapport.platform.persistence.Database;
 
-class CustomerSearchTest {
-
-	@TempDir
-	Path home;
-
-	private Database database;
-	private CustomerService customers;
+class CustomerSearchTest extends WithCustomers {
 
 	@BeforeEach
 	void customers() throws Exception {
-		database = TestSupport.freshDatabase(home);
-		customers = TestSupport.service(CustomerService.class);
 		customers.create(CustomerInput.person("Zoë", "Smith", "Harmoni Sdn Bhd", "zoe.smith@harmoni.com.my", "012-345 6789"));
 		customers.create(CustomerInput.person("三", "张", "华信贸易有限公司", "zhangsan@qq.com", "+86 138 1234 5678"));
 		customers.create(CustomerInput.person("大文", "陳", "台積科技股份有限公司", "dawen@hinet.net", "+886 912 345 678"));
 		customers.create(CustomerInput.person("Siti Nurhaliza", "binti Tarudin", null, "siti_n@yahoo.com.my", "019-876 5432"));
 		customers.create(CustomerInput.person("Rajesh", "a/l Subramaniam", "Gemilang Berhad", "rajesh@gemilang.my", null));
-	}
-
-	@AfterEach
-	void release() {
-		TestSupport.release(database, home);
 	}
 
 	@Test
@@ -101,6 +83,31 @@ class CustomerSearchTest {
 		List<String> sorted = new ArrayList<>(order);
 		sorted.sort(null);
 		assertEquals(sorted, order);
+	}
+
+	@Test
+	void aFilteredListPagesWithoutGapsOrRepeatsAndShowsNameMatchesFirst() {
+		for (int i = 0; i < 25; i++) {
+			customers.create(CustomerInput.person("Tan", String.format("Number %02d", i), i % 2 == 0 ? "Tanjung Sdn Bhd" : null,
+					null, null));
+		}
+		Set<Long> seen = new HashSet<>();
+		List<String> order = new ArrayList<>();
+		CustomerQuery query = CustomerQuery.matching("tan", 10);
+		List<CustomerSummary> page;
+		do {
+			page = customers.search(query);
+			for (CustomerSummary c : page) {
+				assertTrue(seen.add(c.id()), c.name() + " came twice");
+				order.add(c.name());
+			}
+			if (!page.isEmpty()) {
+				query = query.next(page.get(page.size() - 1));
+			}
+		} while (page.size() == 10);
+		assertEquals(25, seen.size());
+		assertEquals("Tan Number 00", order.get(0));
+		assertEquals("Tan Number 24", order.get(24));
 	}
 
 	private List<String> names(String typed) {

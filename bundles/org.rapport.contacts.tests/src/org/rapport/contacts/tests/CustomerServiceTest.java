@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -12,10 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
@@ -30,28 +26,10 @@ import org.rapport.contacts.internal.demo.DemoCustomers;
 import org.rapport.contacts.internal.demo.DemoDataWriter;
 import org.rapport.platform.audit.AuditEntry;
 import org.rapport.platform.audit.AuditLog;
-import org.rapport.platform.persistence.Database;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
-class CustomerServiceTest {
-
-	@TempDir
-	Path home;
-
-	private Database database;
-	private CustomerService customers;
-
-	@BeforeEach
-	void open() throws Exception {
-		database = TestSupport.freshDatabase(home);
-		customers = TestSupport.service(CustomerService.class);
-	}
-
-	@AfterEach
-	void release() {
-		TestSupport.release(database, home);
-	}
+class CustomerServiceTest extends WithCustomers {
 
 	@Test
 	void aNewCustomerIsStoredWithItsChannelsAndOwnedByItsCreator() {

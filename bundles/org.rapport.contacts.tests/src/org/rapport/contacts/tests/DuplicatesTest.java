@@ -3,7 +3,6 @@ package org.rapport.contacts.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +10,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
@@ -24,30 +21,16 @@ import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerDuplicates;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerQuery;
-import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.CustomerSummary;
 import org.rapport.contacts.DuplicatePair;
-import org.rapport.platform.persistence.Database;
 
-class DuplicatesTest {
+class DuplicatesTest extends WithCustomers {
 
-	@TempDir
-	Path home;
-
-	private Database database;
-	private CustomerService customers;
 	private CustomerDuplicates duplicates;
 
 	@BeforeEach
 	void open() throws Exception {
-		database = TestSupport.freshDatabase(home);
-		customers = TestSupport.service(CustomerService.class);
 		duplicates = TestSupport.service(CustomerDuplicates.class);
-	}
-
-	@AfterEach
-	void release() {
-		TestSupport.release(database, home);
 	}
 
 	@Test

@@ -9,45 +9,23 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapport.contacts.ChannelType;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerKind;
 import org.rapport.contacts.CustomerQuery;
-import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.CustomerSummary;
 import org.rapport.contacts.internal.imports.ContactImport;
 import org.rapport.contacts.internal.imports.ContactImport.OnDuplicate;
 import org.rapport.contacts.internal.io.VcardReader;
 import org.rapport.contacts.internal.io.VcardWriter;
-import org.rapport.platform.persistence.Database;
 
 import ezvcard.VCardVersion;
 
 /** vCards as Apple Contacts, Google, Outlook (2.1, quoted-printable) and Android (4.0) write them. */
-class VcardTest {
+class VcardTest extends WithCustomers {
 
 	private static final Path FILES = Path.of("resources", "vcard").toAbsolutePath();
-
-	@TempDir
-	Path home;
-
-	private Database database;
-	private CustomerService customers;
-
-	@BeforeEach
-	void open() throws Exception {
-		database = TestSupport.freshDatabase(home);
-		customers = TestSupport.service(CustomerService.class);
-	}
-
-	@AfterEach
-	void release() {
-		TestSupport.release(database, home);
-	}
 
 	@Test
 	void cardsFromFourAddressBooksArriveWithTheirNamesChannelsAndCategories() throws Exception {

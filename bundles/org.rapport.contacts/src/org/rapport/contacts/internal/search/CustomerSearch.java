@@ -16,8 +16,11 @@ import org.rapport.contacts.LifecycleStage;
 import org.rapport.contacts.VipTier;
 
 /**
- * Pages of the customer list in SQL: keyset paging on (sort_key, id), never a count or a full load. A typed
- * filter becomes prefix queries on the indexed search keys, one per key, united.
+ * Pages of the customer list in SQL, never a count or a full load. The unfiltered list pages by keyset on
+ * (sort_key, id). A typed filter runs one prefix query per search key, each reading its own index in order
+ * and stopping at the page size, so that a one-letter filter on a million customers costs no more than a
+ * long one; keys come one after the other (names first), and a customer found by an earlier key is not
+ * repeated by a later one.
  */
 public final class CustomerSearch {
 
@@ -29,53 +32,69 @@ public final class CustomerSearch {
 	}
 
 	public static List<CustomerSummary> page(DataSource dataSource, CustomerQuery query) throws SQLException {
+		int limit = Math.max(1, Math.min(query.limit(), 1000));
+		List<SearchKey> keys = SearchKey.forText(query.text());
+		try (Connection c = dataSource.getConnection()) {
+			return keys.isEmpty() ? unfiltered(c, query, limit) : filtered(c, query, keys, limit);
+		}
+	}
+
+	private static List<CustomerSummary> unfiltered(Connection c, CustomerQuery query, int limit) throws SQLException {
 		List<Object> params = new ArrayList<>();
-		String common = commonConditions(query, params);
-		String sql;
-		List<String> keys = matchingKeys(query.text());
-		if (keys.isEmpty()) {
-			sql = "SELECT " + COLUMNS + " FROM contacts_customer WHERE 1=1" + common;
-		} else {
-			List<Object> all = new ArrayList<>();
-			StringBuilder union = new StringBuilder();
-			for (String branch : keys) {
-				String column = branch.substring(0, branch.indexOf('='));
-				String prefix = branch.substring(branch.indexOf('=') + 1);
-				if (union.length() > 0) {
-					union.append(" UNION ");
-				}
-				union.append("SELECT ").append(COLUMNS).append(" FROM contacts_customer WHERE ").append(column)
-						.append(" LIKE ? ESCAPE '!'").append(common);
-				all.add(escape(prefix) + "%");
-				all.addAll(params);
-			}
-			sql = "SELECT " + COLUMNS + " FROM (" + union + ") AS matched WHERE 1=1";
-			params = all;
+		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM contacts_customer WHERE 1=1");
+		sql.append(view(query, params));
+		if (query.after() != null) {
+			sql.append(" AND (sort_key > ? OR (sort_key = ? AND id > ?))");
+			params.add(query.after().sortKey());
+			params.add(query.after().sortKey());
+			params.add(query.after().id());
 		}
-		sql += " ORDER BY sort_key, id FETCH FIRST " + Math.max(1, Math.min(query.limit(), 1000)) + " ROWS ONLY";
-		try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.size(); i++) {
-				st.setObject(i + 1, params.get(i));
+		sql.append(" ORDER BY sort_key, id FETCH FIRST ").append(limit).append(" ROWS ONLY");
+		List<CustomerSummary> page = new ArrayList<>();
+		try (PreparedStatement st = prepare(c, sql.toString(), params); ResultSet rs = st.executeQuery()) {
+			while (rs.next()) {
+				page.add(summary(rs));
 			}
-			List<CustomerSummary> page = new ArrayList<>();
-			try (ResultSet rs = st.executeQuery()) {
+		}
+		return page;
+	}
+
+	private static List<CustomerSummary> filtered(Connection c, CustomerQuery query, List<SearchKey> keys, int limit)
+			throws SQLException {
+		List<CustomerSummary> page = new ArrayList<>();
+		Cursor from = Cursor.parse(query.after());
+		for (int k = from.key(); k < keys.size() && page.size() < limit; k++) {
+			SearchKey key = keys.get(k);
+			List<Object> params = new ArrayList<>();
+			StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", " + key.column()
+					+ " FROM contacts_customer WHERE " + key.column() + " LIKE ? ESCAPE '!'");
+			params.add(key.likePattern());
+			for (SearchKey earlier : keys.subList(0, k)) {
+				// Found already by an earlier key: not again. NULL keys never match LIKE, hence the OR.
+				sql.append(" AND (").append(earlier.column()).append(" IS NULL OR ").append(earlier.column())
+						.append(" NOT LIKE ? ESCAPE '!')");
+				params.add(earlier.likePattern());
+			}
+			sql.append(view(query, params));
+			if (k == from.key() && from.value() != null) {
+				sql.append(" AND (").append(key.column()).append(" > ? OR (").append(key.column()).append(" = ? AND id > ?))");
+				params.add(from.value());
+				params.add(from.value());
+				params.add(from.id());
+			}
+			sql.append(" ORDER BY ").append(key.column()).append(", id FETCH FIRST ").append(limit - page.size())
+					.append(" ROWS ONLY");
+			try (PreparedStatement st = prepare(c, sql.toString(), params); ResultSet rs = st.executeQuery()) {
 				while (rs.next()) {
-					page.add(summary(rs));
+					page.add(summary(rs).at(new Cursor(k, rs.getString(12), rs.getLong(1)).toString()));
 				}
 			}
-			return page;
 		}
+		return page;
 	}
 
-	/** One list line from a row selected with {@link #COLUMNS}. */
-	public static CustomerSummary summary(ResultSet rs) throws SQLException {
-		return new CustomerSummary(rs.getLong(1), CustomerKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-				rs.getString(5), rs.getString(6), rs.getString(7), LifecycleStage.valueOf(rs.getString(8)),
-				VipTier.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11));
-	}
-
-	/** Conditions every branch shares: saved view and the keyset position. */
-	private static String commonConditions(CustomerQuery query, List<Object> params) {
+	/** Conditions of the saved view: owner, VIP, tag. */
+	private static String view(CustomerQuery query, List<Object> params) {
 		StringBuilder where = new StringBuilder();
 		if (query.owner() != null) {
 			where.append(" AND owner_login = ?");
@@ -88,43 +107,21 @@ public final class CustomerSearch {
 			where.append(" AND id IN (SELECT customer_id FROM contacts_customer_tag WHERE tag = ?)");
 			params.add(query.tag());
 		}
-		if (query.after() != null) {
-			where.append(" AND (sort_key > ? OR (sort_key = ? AND id > ?))");
-			params.add(query.after().sortKey());
-			params.add(query.after().sortKey());
-			params.add(query.after().id());
-		}
 		return where.toString();
 	}
 
-	/** column=prefix pairs for what the user typed; empty when nothing was typed. */
-	static List<String> matchingKeys(String text) {
-		String folded = SearchKeys.fold(text);
-		List<String> keys = new ArrayList<>();
-		if (folded.isEmpty()) {
-			return keys;
+	private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+		PreparedStatement st = c.prepareStatement(sql);
+		for (int i = 0; i < params.size(); i++) {
+			st.setObject(i + 1, params.get(i));
 		}
-		keys.add("name_key=" + folded);
-		keys.add("name2_key=" + folded);
-		keys.add("company_key=" + folded);
-		keys.add("email_key=" + folded);
-		String compact = folded.replace(" ", "");
-		if (SearchKeys.hasHan(compact)) {
-			keys.add("pinyin_key=" + SearchKeys.pinyin(compact));
-		} else if (compact.chars().allMatch(Character::isLetter)) {
-			keys.add("pinyin_key=" + compact);
-			keys.add("initials_key=" + compact);
-		}
-		String digits = SearchKeys.typedDigits(text);
-		if (digits != null) {
-			keys.add("phone_key=" + PhoneKeys.nationalPrefix(digits));
-			keys.add("phone_intl_key=" + digits);
-		}
-		return keys;
+		return st;
 	}
 
-	/** Typed % and _ are letters to the user, not wildcards. */
-	private static String escape(String prefix) {
-		return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	/** One list line from a row selected with {@link #COLUMNS}. */
+	public static CustomerSummary summary(ResultSet rs) throws SQLException {
+		return new CustomerSummary(rs.getLong(1), CustomerKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+				rs.getString(5), rs.getString(6), rs.getString(7), LifecycleStage.valueOf(rs.getString(8)),
+				VipTier.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11), null);
 	}
 }

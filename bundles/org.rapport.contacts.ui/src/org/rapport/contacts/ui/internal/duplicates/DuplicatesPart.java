@@ -11,11 +11,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -27,6 +24,7 @@ import org.rapport.contacts.CustomerDuplicates;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.DuplicatePair;
 import org.rapport.contacts.ui.internal.Messages;
+import org.rapport.platform.ui.Columns;
 
 import jakarta.annotation.PostConstruct;
 
@@ -54,9 +52,11 @@ public class DuplicatesPart {
 		table = new TableViewer(holder, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
 		table.getTable().setHeaderVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column(layout, Messages.Duplicates_first, 35, p -> p.first().name() + describe(p.first()));
-		column(layout, Messages.Duplicates_second, 35, p -> p.second().name() + describe(p.second()));
-		column(layout, Messages.Duplicates_reason, 20, p -> reason(p.reason()));
+		Columns.add(table, layout, Messages.Duplicates_first, 35, DuplicatePair.class,
+				p -> p.first().name() + describe(p.first()));
+		Columns.add(table, layout, Messages.Duplicates_second, 35, DuplicatePair.class,
+				p -> p.second().name() + describe(p.second()));
+		Columns.add(table, layout, Messages.Duplicates_reason, 20, DuplicatePair.class, p -> reason(p.reason()));
 		merge.addListener(SWT.Selection, e -> mergeSelected(parent, customers));
 		table.addDoubleClickListener(e -> mergeSelected(parent, customers));
 		load();
@@ -98,17 +98,6 @@ public class DuplicatesPart {
 		}
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<DuplicatePair, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 120));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((DuplicatePair) element);
-			}
-		});
-	}
 
 	private static String describe(org.rapport.contacts.CustomerSummary c) {
 		String detail = c.email() != null ? c.email() : c.phone() != null ? c.phone() : c.company();

@@ -21,7 +21,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.rapport.platform.modules.ModuleRegistry;
 import org.rapport.platform.ui.internal.Messages;
-import org.rapport.platform.ui.internal.parts.Columns;
+import org.rapport.platform.ui.Columns;
 import org.rapport.platform.ui.internal.parts.ModuleTable;
 
 /** Help &gt; About: the platform version, every installed module and every bundle with version and state. */

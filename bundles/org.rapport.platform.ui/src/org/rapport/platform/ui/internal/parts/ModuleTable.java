@@ -9,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.rapport.platform.modules.ModuleCategory;
 import org.rapport.platform.modules.ModuleDescriptor;
+import org.rapport.platform.ui.Columns;
 import org.rapport.platform.ui.internal.Messages;
 
 /** A table of modules with their state and, for those not started, why. Used by a part and by About. */

@@ -1,4 +1,4 @@
-package org.rapport.platform.ui.internal.parts;
+package org.rapport.platform.ui;
 
 import java.util.function.Function;
 
@@ -9,7 +9,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 
-/** Adds a text column that shares the table's width by weight. */
+/** Adds a text column to a table that shares the table's width by weight: the tables of every module look alike. */
 public final class Columns {
 
 	private Columns() {
