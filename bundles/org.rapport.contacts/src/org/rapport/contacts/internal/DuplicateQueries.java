@@ -62,12 +62,17 @@ final class DuplicateQueries {
 		return a != null && b != null && SIMILARITY.apply(a, b) >= SIMILAR;
 	}
 
-	/** Pairs sharing a key, oldest customer first; each pair once. */
+	/**
+	 * Pairs sharing a key: the oldest customer of a group with each of the others (a group of five is four
+	 * merges, not ten pairs); each pair once.
+	 */
 	static List<DuplicatePair> pairs(DataSource dataSource, int limit) throws SQLException {
 		List<DuplicatePair> pairs = new ArrayList<>();
 		try (Connection c = dataSource.getConnection()) {
-			pairs(c, "a.email_key = b.email_key", Reason.SAME_EMAIL, limit, pairs);
-			pairs(c, "a.phone_intl_key = b.phone_intl_key", Reason.SAME_PHONE, limit, pairs);
+			pairs(c, "a.email_key = b.email_key AND a.id = (SELECT MIN(m.id) FROM contacts_customer m"
+					+ " WHERE m.email_key = a.email_key)", Reason.SAME_EMAIL, limit, pairs);
+			pairs(c, "a.phone_intl_key = b.phone_intl_key AND a.id = (SELECT MIN(m.id) FROM contacts_customer m"
+					+ " WHERE m.phone_intl_key = a.phone_intl_key)", Reason.SAME_PHONE, limit, pairs);
 			pairs(c, "a.company_key = b.company_key AND (a.name_key = b.name_key OR a.pinyin_key = b.pinyin_key)",
 					Reason.SIMILAR_NAME_SAME_COMPANY, limit, pairs);
 		}
