@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerInput;
+import org.rapport.contacts.VipTier;
 import org.rapport.contacts.ui.internal.Labels;
 import org.rapport.contacts.ui.internal.Messages;
 
@@ -37,7 +38,9 @@ final class MergeDialog extends TitleAreaDialog {
 			new Choice(Messages.Field_jobTitle, CustomerInput::jobTitle), new Choice(Messages.Field_city, CustomerInput::city),
 			new Choice(Messages.Field_country, CustomerInput::country),
 			new Choice(Messages.Field_stage, in -> Labels.stage(in.stage())),
-			new Choice(Messages.Field_vipTier, CustomerInput::vipTier), new Choice(Messages.Field_owner, CustomerInput::owner));
+			new Choice(Messages.Field_vipTier,
+					in -> in.vipTier() == VipTier.NONE ? Messages.Tier_none : Labels.tier(in.vipTier())),
+			new Choice(Messages.Field_owner, CustomerInput::owner));
 
 	private final Customer first;
 	private final Customer second;
@@ -53,7 +56,8 @@ final class MergeDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle(Messages.Merge_title);
-		setMessage(NLS.bind(Messages.Merge_message, second.name(), first.name()));
+		setMessage(NLS.bind(Messages.Merge_message, second.name() + " (" + second.id() + ")",
+				first.name() + " (" + first.id() + ")"));
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite grid = new Composite(area, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).margins(10, 10).spacing(12, 6).applyTo(grid);
@@ -82,7 +86,8 @@ final class MergeDialog extends TitleAreaDialog {
 
 	private static Button radio(Composite pair, Object value) {
 		Button button = new Button(pair, SWT.RADIO);
-		button.setText(value == null ? Messages.Merge_empty : String.valueOf(value));
+		// An ampersand in a company name is text, not a mnemonic.
+		button.setText(value == null ? Messages.Merge_empty : String.valueOf(value).replace("&", "&&"));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
 		return button;
 	}
