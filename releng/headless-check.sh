@@ -15,7 +15,7 @@ grep -q "Administration" <<<"$out" || fail "rapport:modules shows an untranslate
 out=$(admin db-info) || fail "rapport:db-info exited with $?"
 grep -q "Apache Derby 10.16" <<<"$out" || fail "rapport:db-info does not report Derby 10.16: $out"
 grep -q "org.rapport.platform (1 applied)" <<<"$out" || fail "rapport:db-info does not report the platform migrations: $out"
-grep -q "org.rapport.contacts (2 applied)" <<<"$out" || fail "rapport:db-info does not report the contacts migrations: $out"
+grep -q "org.rapport.contacts (3 applied)" <<<"$out" || fail "rapport:db-info does not report the contacts migrations: $out"
 
 out=$(admin demo-data --customers 300 --seed 3) || fail "rapport:demo-data exited with $?"
 grep -q "Created 300 demo customers" <<<"$out" || fail "rapport:demo-data did not report 300 customers: $out"
@@ -50,6 +50,10 @@ keep=$(cut -f1 <<<"$pair"); other=$(cut -f3 <<<"$pair")
 out=$(admin merge-contacts "$keep" "$other") || fail "merge-contacts exited with $?"
 grep -q "merged $other into $keep" <<<"$out" || fail "merge-contacts: $out"
 admin merge-contacts "$keep" "$other" 2>/dev/null; [ $? = 1 ] || fail "merging a customer that is gone must exit 1"
+
+out=$(admin custom-fields add loyalty_tier --type choice --label "Loyalty tier" --choices "Silver;Gold") || fail "custom-fields add exited with $?"
+admin custom-fields list | grep -q "loyalty_tier" || fail "custom-fields list does not show the new field"
+admin custom-fields add loyalty_tier --type text --label again 2>/dev/null; [ $? = 1 ] || fail "a second field with the same key must exit 1"
 
 admin backup "$home/backup-1" >/dev/null || fail "rapport:backup exited with $?"
 [ -f "$home/backup-1/rapport-backup.properties" ] || fail "rapport:backup wrote no backup"

@@ -57,6 +57,17 @@ public final class Messages extends NLS {
 	public static String Duplicates_usage;
 	public static String Merge_usage;
 	public static String Merge_done;
+	public static String Field_badKey;
+	public static String Field_exists;
+	public static String Field_noLabel;
+	public static String Field_noChoices;
+	public static String Field_unknown;
+	public static String Field_notNumber;
+	public static String Field_notDate;
+	public static String Field_notBoolean;
+	public static String Field_notChoice;
+	public static String Fields_usage;
+	public static String Fields_added;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,76 @@
+package org.rapport.contacts.internal.commands;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.felix.service.command.Function;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.contacts.CustomField;
+import org.rapport.contacts.CustomFields;
+import org.rapport.contacts.FieldType;
+import org.rapport.contacts.internal.Messages;
+import org.rapport.platform.headless.AdminCommand;
+import org.rapport.platform.headless.UsageException;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.validation.FieldError;
+import org.rapport.platform.validation.ValidationException;
+
+/** {@code custom-fields list | add KEY --type T --label L [--choices A;B]}: fields administrators add. */
+@Component(service = Function.class, property = { "osgi.command.scope=rapport", "osgi.command.function=custom-fields" })
+public class CustomFieldsCommand extends AdminCommand {
+
+	@Reference
+	private Database database;
+
+	@Reference
+	private CustomFields fields;
+
+	@Override
+	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		Options options = new Options(args, Set.of("type", "label", "choices"));
+		List<String> words = options.positional();
+		boolean list = words.size() == 1 && words.get(0).equals("list");
+		boolean add = words.size() == 2 && words.get(0).equals("add");
+		if (!list && !add) {
+			throw new UsageException(Messages.Fields_usage);
+		}
+		FieldType type = null;
+		if (add) {
+			try {
+				type = FieldType.valueOf(options.get("type", "").toUpperCase(Locale.ROOT));
+			} catch (IllegalArgumentException e) {
+				throw new UsageException(Messages.Fields_usage);
+			}
+		}
+		if (!open(database, err)) {
+			return REJECTED;
+		}
+		if (list) {
+			for (CustomField f : fields.definitions()) {
+				out.println(String.join("\t", f.key(), f.type().name().toLowerCase(Locale.ROOT), f.label(),
+						String.join(";", f.choices())));
+			}
+			return OK;
+		}
+		String choices = options.get("choices", "");
+		try {
+			fields.define(new CustomField(words.get(1), options.get("label", ""), type,
+					choices.isBlank() ? List.of() : Arrays.stream(choices.split(";")).map(String::trim).toList()));
+		} catch (ValidationException e) {
+			e.errors().stream().map(FieldError::message).forEach(err::println);
+			return REJECTED;
+		}
+		out.println(NLS.bind(Messages.Fields_added, words.get(1)));
+		return OK;
+	}
+
+	@Override
+	public String usage() {
+		return Messages.Fields_usage;
+	}
+}
