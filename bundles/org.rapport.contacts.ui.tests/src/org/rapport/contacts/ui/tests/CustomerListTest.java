@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.rapport.contacts.CustomField;
+import org.rapport.contacts.CustomFields;
 import org.rapport.contacts.Customer;
+import org.rapport.contacts.FieldType;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerQuery;
 import org.rapport.contacts.CustomerService;
@@ -49,6 +52,9 @@ class CustomerListTest {
 			customers.create(CustomerInput.person("Zoë", "Smith", "Harmoni Sdn Bhd", "zoe@harmoni.my", "012-345 6789"));
 			customers.create(CustomerInput.person("Siti Nurhaliza", "binti Tarudin", "Maju Berhad", "siti@maju.my", null));
 			customers.create(CustomerInput.person("大文", "陳", "台積科技股份有限公司", "dawen@hinet.net", null));
+
+			CustomFields fields = service(CustomFields.class);
+			fields.define(new CustomField("hotel_nights", "Nights stayed", FieldType.NUMBER, java.util.List.of()));
 
 			driver.openFromNavigator("Customers", "Customers");
 			assertTrue(driver.waitFor(() -> driver.partControl(PART) != null), "the customer list opens");
@@ -93,6 +99,15 @@ class CustomerListTest {
 			long id = customers.search(CustomerQuery.matching("zs", 5)).get(0).id();
 			assertEquals("华信科技有限公司", customers.find(id).orElseThrow().input().company());
 
+			Text nights = besideLabel(form, "Nights stayed");
+			nights.setText("twelve");
+			editorSave(driver, part);
+			assertTrue(editor.messageAt("custom.hotel_nights") != null
+					&& editor.messageAt("custom.hotel_nights").contains("twelve"), String.valueOf(editor.messageAt("custom.hotel_nights")));
+			nights.setText("12");
+			editorSave(driver, part);
+			assertEquals("12", fields.values(id).get("hotel_nights"));
+
 			Text emailField = field(form, "zhangsan@qq.com");
 			emailField.setText("zhangsan.at.qq.com");
 			editorSave(driver, part);
@@ -121,6 +136,13 @@ class CustomerListTest {
 	private static void editorSave(WorkbenchDriver driver, MPart part) {
 		driver.workbenchService(EPartService.class).savePart(part, false);
 		driver.settle();
+	}
+
+	private static Text besideLabel(Control form, String label) {
+		org.eclipse.swt.widgets.Label l = Widgets.all(form, org.eclipse.swt.widgets.Label.class).stream()
+				.filter(x -> label.equals(x.getText())).findFirst().orElseThrow(() -> new AssertionError("no " + label));
+		Control[] siblings = l.getParent().getChildren();
+		return (Text) siblings[java.util.Arrays.asList(siblings).indexOf(l) + 1];
 	}
 
 	private static Text field(Control form, String value) {

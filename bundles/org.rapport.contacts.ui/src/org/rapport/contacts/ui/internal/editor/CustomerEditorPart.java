@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.contacts.ConcurrentEditException;
 import org.rapport.contacts.Customer;
+import org.rapport.contacts.CustomFields;
 import org.rapport.contacts.CustomerFacets;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.ui.internal.Messages;
@@ -37,6 +38,7 @@ public class CustomerEditorPart {
 	public static final String CUSTOMER_ID = "customerId";
 
 	private CustomerService service;
+	private CustomFields customFields;
 	private MPart part;
 	private Shell shell;
 	private CustomerForm form;
@@ -46,7 +48,8 @@ public class CustomerEditorPart {
 
 	@PostConstruct
 	void create(Composite parent, MPart editorPart, CustomerService customers, Shell parentShell,
-			CustomerFacets facets, IExtensionRegistry registry) {
+			CustomerFacets facets, IExtensionRegistry registry, CustomFields customFields) {
+		this.customFields = customFields;
 		this.service = customers;
 		this.part = editorPart;
 		this.shell = parentShell;
@@ -67,7 +70,7 @@ public class CustomerEditorPart {
 			if (!showing) {
 				part.setDirty(true);
 			}
-		});
+		}, customFields.definitions());
 		load();
 		if (customer != null) {
 			ContributedSections.create(body, customer.id(), facets, registry);
@@ -87,6 +90,7 @@ public class CustomerEditorPart {
 		}
 		showing = true;
 		form.show(customer);
+		form.showCustom(customFields.values(customer.id()));
 		showing = false;
 		part.setLabel(customer.name());
 		part.setDirty(false);
@@ -99,6 +103,7 @@ public class CustomerEditorPart {
 		}
 		try {
 			customer = service.update(customer.id(), customer.version(), form.input());
+			customFields.setValues(customer.id(), form.customValues());
 			part.setLabel(customer.name());
 			part.setDirty(false);
 			problem.setText("");

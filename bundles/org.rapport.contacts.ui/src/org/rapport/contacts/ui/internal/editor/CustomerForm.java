@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.contacts.Channel;
 import org.rapport.contacts.ChannelType;
+import org.rapport.contacts.CustomField;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerKind;
@@ -51,11 +52,12 @@ final class CustomerForm {
 	private final Text taxId;
 	private final Text billingAddress;
 	private final Text tags;
+	private final java.util.Map<String, org.eclipse.swt.widgets.Control> custom = new java.util.LinkedHashMap<>();
 	private Customer loaded;
 	/** Which field each channel of the last built input came from, to place channel errors. */
 	private final List<String> channelFields = new ArrayList<>();
 
-	CustomerForm(Composite parent, Runnable changed) {
+	CustomerForm(Composite parent, Runnable changed, List<CustomField> customFields) {
 		fields = new FieldSet(changed);
 		Group basic = fields.section(parent, Messages.Section_basic);
 		given = fields.text(basic, "givenName", Messages.Field_givenName);
@@ -87,7 +89,43 @@ final class CustomerForm {
 		fields.note(fields.section(parent, Messages.Section_service), Messages.Section_serviceNote);
 		Group extended = fields.section(parent, Messages.Section_extended);
 		tags = fields.text(extended, "tags", Messages.Field_tags);
+		for (CustomField field : customFields) {
+			custom.put(field.key(), customControl(extended, field));
+		}
 		fields.note(extended, Messages.Section_extendedNote);
+	}
+
+	/** One control per custom field: a choice list, a check box, or text (numbers, ISO dates, free text). */
+	private org.eclipse.swt.widgets.Control customControl(Group section, CustomField field) {
+		String key = "custom." + field.key();
+		return switch (field.type()) {
+		case CHOICE -> fields.choice(section, key, field.label(),
+				java.util.stream.Stream.concat(java.util.stream.Stream.of(""), field.choices().stream()).toList());
+		case BOOLEAN -> fields.check(section, key, field.label());
+		default -> fields.text(section, key, field.label());
+		};
+	}
+
+	/** Shows the customer's custom-field values. */
+	void showCustom(java.util.Map<String, String> values) {
+		custom.forEach((key, control) -> {
+			String value = values.getOrDefault(key, "");
+			if (control instanceof Combo combo) {
+				combo.select(Math.max(0, java.util.Arrays.asList(combo.getItems()).indexOf(value)));
+			} else if (control instanceof Button box) {
+				box.setSelection("true".equals(value));
+			} else {
+				((Text) control).setText(value);
+			}
+		});
+	}
+
+	/** The custom-field values entered. */
+	java.util.Map<String, String> customValues() {
+		java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+		custom.forEach((key, control) -> values.put(key, control instanceof Combo combo ? combo.getText()
+				: control instanceof Button box ? String.valueOf(box.getSelection()) : ((Text) control).getText()));
+		return values;
 	}
 
 	void show(Customer customer) {
