@@ -57,6 +57,7 @@ public class ContactsBench extends AdminCommand {
 		typing(out);
 		firstPage(out);
 		opening(out);
+		scrolling(out);
 		return OK;
 	}
 
@@ -149,6 +150,29 @@ public class ContactsBench extends AdminCommand {
 			timings.time(() -> customers.find(id));
 		}
 		out.println("open a customer (read with channels and tags): " + timings.summary() + " (goal < 200 ms)");
+	}
+
+	/** Pages through the whole list as the grid does when a user scrolls to the end, keeping every line. */
+	private void scrolling(PrintStream out) {
+		Runtime runtime = Runtime.getRuntime();
+		System.gc();
+		long before = runtime.totalMemory() - runtime.freeMemory();
+		List<CustomerSummary> kept = new ArrayList<>();
+		long start = System.nanoTime();
+		CustomerQuery query = CustomerQuery.all(100);
+		List<CustomerSummary> page;
+		do {
+			page = customers.search(query);
+			kept.addAll(page);
+			if (!page.isEmpty()) {
+				query = query.next(page.get(page.size() - 1));
+			}
+		} while (page.size() == 100);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.gc();
+		long after = runtime.totalMemory() - runtime.freeMemory();
+		out.printf("scrolling the whole list (%d lines, pages of 100): %.1f s; lines held %d MB (heap %d MB before, %d MB after)%n",
+				kept.size(), seconds, (after - before) >> 20, before >> 20, after >> 20);
 	}
 
 	private static String value(CustomerInput in, int index) {

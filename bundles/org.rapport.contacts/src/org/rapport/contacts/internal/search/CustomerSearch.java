@@ -44,7 +44,8 @@ public final class CustomerSearch {
 		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM contacts_customer WHERE 1=1");
 		sql.append(view(query, params));
 		if (query.after() != null) {
-			sql.append(" AND (sort_key > ? OR (sort_key = ? AND id > ?))");
+			// The >= gives the database a start key in the (sort_key, id) index; an OR alone would scan.
+			sql.append(" AND sort_key >= ? AND (sort_key > ? OR id > ?)");
 			params.add(query.after().sortKey());
 			params.add(query.after().sortKey());
 			params.add(query.after().id());
@@ -77,7 +78,7 @@ public final class CustomerSearch {
 			}
 			sql.append(view(query, params));
 			if (k == from.key() && from.value() != null) {
-				sql.append(" AND (").append(key.column()).append(" > ? OR (").append(key.column()).append(" = ? AND id > ?))");
+				sql.append(" AND ").append(key.column()).append(" >= ? AND (").append(key.column()).append(" > ? OR id > ?)");
 				params.add(from.value());
 				params.add(from.value());
 				params.add(from.id());
