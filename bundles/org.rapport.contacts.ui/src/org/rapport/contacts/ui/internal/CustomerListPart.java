@@ -17,7 +17,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.contacts.CustomerQuery;
+import org.rapport.contacts.ContactTransfer;
 import org.rapport.contacts.CustomerDuplicates;
+import org.rapport.contacts.ui.internal.transfer.Transfers;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.ui.internal.editor.NewCustomerDialog;
 import org.rapport.contacts.ui.internal.editor.CustomerOpener;
@@ -49,9 +51,9 @@ public class CustomerListPart {
 	@PostConstruct
 	void create(Composite parent, CustomerService customers, Database database, SecurityContext securityContext,
 			UISynchronize ui, MApplication application, EModelService models, EPartService parts,
-			CustomerDuplicates duplicates) {
+			CustomerDuplicates duplicates, ContactTransfer transfer) {
 		this.security = securityContext;
-		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 6).spacing(6, 6).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(5).margins(6, 6).spacing(6, 6).applyTo(parent);
 		view = new Combo(parent, SWT.READ_ONLY);
 		view.setItems(Messages.View_all, Messages.View_mine, Messages.View_vip);
 		view.select(0);
@@ -60,15 +62,25 @@ public class CustomerListPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
 		Button add = new Button(parent, SWT.PUSH);
 		add.setText(Messages.List_new);
+		Button importing = new Button(parent, SWT.PUSH);
+		importing.setText(Messages.List_import);
+		importing.addListener(SWT.Selection, e -> {
+			if (Transfers.importFile(parent.getShell(), transfer)) {
+				reload();
+			}
+		});
+		Button exporting = new Button(parent, SWT.PUSH);
+		exporting.setText(Messages.List_export);
+		exporting.addListener(SWT.Selection, e -> Transfers.exportFile(parent.getShell(), transfer));
 		pages = new CustomerPages(customers, task -> ui.asyncExec(() -> {
 			if (!status.isDisposed()) {
 				task.run();
 			}
 		}), this::refresh);
 		grid = new CustomerGrid(parent, new CustomerRows(pages));
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(grid.control());
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(grid.control());
 		status = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(status);
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).applyTo(status);
 		filter.addListener(SWT.Modify, e -> {
 			int ticket = ++typed;
 			filter.getDisplay().timerExec(TYPING_PAUSE, () -> {

@@ -92,6 +92,22 @@ public final class Messages extends NLS {
 	public static String Duplicates_sameEmail;
 	public static String Duplicates_samePhone;
 	public static String Duplicates_similarName;
+	public static String List_import;
+	public static String List_export;
+	public static String Import_title;
+	public static String Import_message;
+	public static String Import_first;
+	public static String Import_problems;
+	public static String Import_columns;
+	public static String Import_duplicates;
+	public static String Import_skip;
+	public static String Import_merge;
+	public static String Import_create;
+	public static String Import_button;
+	public static String Import_done;
+	public static String Import_rejectsAt;
+	public static String Export_title;
+	public static String Export_done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
