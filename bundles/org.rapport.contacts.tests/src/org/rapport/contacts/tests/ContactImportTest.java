@@ -18,7 +18,7 @@ import org.rapport.contacts.CustomerKind;
 import org.rapport.contacts.CustomerQuery;
 import org.rapport.contacts.CustomerSummary;
 import org.rapport.contacts.internal.imports.ContactImport;
-import org.rapport.contacts.internal.imports.ContactImport.OnDuplicate;
+import org.rapport.contacts.ContactTransfer.OnDuplicate;
 import org.rapport.contacts.internal.imports.ContactImport.Summary;
 import org.rapport.contacts.internal.io.ColumnMapping;
 import org.rapport.contacts.internal.io.ContactCsvReader;

@@ -106,7 +106,7 @@ public class ContactsBench extends AdminCommand {
 			ContactImport.Summary summary;
 			try (ContactCsvReader reader = ContactCsvReader.open(csv, "MY")) {
 				summary = new ContactImport(database.dataSource(), database.info().kind(), "MY", "bench").run(reader,
-						Files.createTempFile("rapport-bench", ".rejects.csv"), ContactImport.OnDuplicate.SKIP,
+						Files.createTempFile("rapport-bench", ".rejects.csv"), org.rapport.contacts.ContactTransfer.OnDuplicate.SKIP,
 						new NullProgressMonitor());
 			}
 			double importSeconds = (System.nanoTime() - importStart) / 1e9;

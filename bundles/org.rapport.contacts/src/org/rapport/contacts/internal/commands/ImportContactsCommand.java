@@ -15,10 +15,11 @@ import org.apache.felix.service.command.Function;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.contacts.ContactTransfer;
+import org.rapport.contacts.ContactTransfer.OnDuplicate;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.internal.Messages;
 import org.rapport.contacts.internal.imports.ContactImport;
-import org.rapport.contacts.internal.imports.ContactImport.OnDuplicate;
 import org.rapport.contacts.internal.io.ColumnMapping;
 import org.rapport.contacts.internal.io.ContactCsvReader;
 import org.rapport.contacts.internal.io.ContactFileEncoding;
@@ -101,16 +102,14 @@ public class ImportContactsCommand extends AdminCommand {
 				.run(rows, rejects, onDuplicate, new ConsoleProgress(err));
 	}
 
-	private int report(ContactImport.Summary summary, Path rejects, Path file, PrintStream out) throws IOException {
-		audit.record("contacts.import", file.getFileName().toString(), "*", null, NLS.bind(Messages.Import_summary,
-				new Object[] { summary.imported(), summary.merged(), summary.skipped(), summary.rejected() }));
+	private int report(ContactImport.Summary outcome, Path rejects, Path file, PrintStream out) throws IOException {
+		ContactTransfer.Summary summary = outcome.finish(audit, file);
 		out.print(NLS.bind(Messages.Import_summary,
 				new Object[] { summary.imported(), summary.merged(), summary.skipped(), summary.rejected() }));
-		if (summary.rejected() > 0) {
-			out.println(NLS.bind(Messages.Import_rejects, rejects));
+		if (summary.rejects() != null) {
+			out.println(NLS.bind(Messages.Import_rejects, summary.rejects()));
 			return REJECTED;
 		}
-		Files.deleteIfExists(rejects);
 		out.println();
 		return OK;
 	}

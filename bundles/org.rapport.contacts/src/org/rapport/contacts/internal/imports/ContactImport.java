@@ -19,7 +19,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
+import org.rapport.contacts.ContactTransfer;
+import org.rapport.contacts.ContactTransfer.OnDuplicate;
+import org.rapport.contacts.internal.Messages;
 import org.rapport.contacts.internal.io.ImportRow;
+import org.rapport.platform.audit.AuditLog;
 import org.rapport.contacts.internal.search.CustomerKeys;
 import org.rapport.contacts.internal.store.CustomerRows;
 import org.rapport.platform.persistence.DatabaseKind;
@@ -33,13 +38,18 @@ import org.rapport.platform.validation.FieldError;
  */
 public final class ContactImport {
 
-	/** What to do with a row that matches an existing customer. */
-	public enum OnDuplicate {
-		SKIP, MERGE, CREATE
-	}
-
 	/** The outcome, as the command prints it. */
 	public record Summary(int imported, int merged, int skipped, int rejected, Path rejects) {
+
+		/** The outcome for the caller and the audit log: the rejects file is deleted when nothing was rejected. */
+		public ContactTransfer.Summary finish(AuditLog audit, Path file) throws IOException {
+			String text = NLS.bind(Messages.Import_summary, new Object[] { imported, merged, skipped, rejected });
+			audit.record("contacts.import", file.getFileName().toString(), "*", null, text);
+			if (rejected == 0) {
+				Files.deleteIfExists(rejects);
+			}
+			return new ContactTransfer.Summary(imported, merged, skipped, rejected, rejected == 0 ? null : rejects);
+		}
 	}
 
 	private static final int BATCH = 2_000;

@@ -2,7 +2,6 @@ package org.rapport.contacts.internal.imports;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -82,24 +81,17 @@ public class TransferService implements ContactTransfer {
 		Path rejects = file.resolveSibling(file.getFileName() + ".rejects.csv");
 		ContactImport importer = new ContactImport(database.dataSource(), database.info().kind(), region,
 				security.currentUser().login());
-		ContactImport.OnDuplicate choice = ContactImport.OnDuplicate.valueOf(onDuplicate.name());
 		try {
 			ContactImport.Summary s;
 			if (ContactTransfer.formatOf(file) == Format.VCARD) {
-				s = importer.run(VcardReader.open(file, region), rejects, choice, monitor);
+				s = importer.run(VcardReader.open(file, region), rejects, onDuplicate, monitor);
 			} else {
 				Charset charset = ContactFileEncoding.detect(file);
 				try (ContactCsvReader reader = ContactCsvReader.open(file, charset, region)) {
-					s = importer.run(reader, rejects, choice, monitor);
+					s = importer.run(reader, rejects, onDuplicate, monitor);
 				}
 			}
-			audit.record("contacts.import", file.getFileName().toString(), "*", null,
-					"imported " + s.imported() + ", merged " + s.merged() + ", skipped " + s.skipped() + ", rejected "
-							+ s.rejected());
-			if (s.rejected() == 0) {
-				Files.deleteIfExists(rejects);
-			}
-			return new Summary(s.imported(), s.merged(), s.skipped(), s.rejected(), s.rejected() == 0 ? null : rejects);
+			return s.finish(audit, file);
 		} catch (IOException | SQLException e) {
 			throw new IllegalStateException(file + ": " + e.getMessage(), e);
 		}
