@@ -2,6 +2,7 @@ package org.rapport.contacts;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -22,14 +23,37 @@ public interface ContactTransfer {
 	}
 
 	/**
+	 * How to read a CSV file; vCards need neither.
+	 *
+	 * @param encoding a character set name, or null to detect it (UTF-8 with or without BOM, UTF-16, GBK, Big5)
+	 * @param columns  what each column holds, one name per column as {@link #columnFields()} lists them; null to
+	 *                 recognise the columns by their headers (Google, Outlook, everyday names, custom fields)
+	 */
+	record Reading(String encoding, List<String> columns) {
+
+		public Reading {
+			columns = columns == null ? null : List.copyOf(columns);
+		}
+
+		/** Encoding and columns detected. */
+		public static Reading detected() {
+			return new Reading(null, null);
+		}
+	}
+
+	/**
 	 * What an import would read, before anything is written.
 	 *
-	 * @param encoding name of the detected character set (CSV)
+	 * @param encoding name of the character set used (CSV)
 	 * @param mapping  the columns and what they hold, in mapping-file syntax (CSV)
+	 * @param headers  the file's column headers (CSV)
+	 * @param columns  what each column holds, as {@link Reading#columns} names it (CSV)
+	 * @param samples  for each column, the first non-empty value found in the first rows (CSV)
 	 * @param rows     the first rows as they would be imported
 	 * @param problems the first rows' problems, "line N: reason"
 	 */
-	record Preview(String encoding, String mapping, List<CustomerInput> rows, List<String> problems) {
+	record Preview(String encoding, String mapping, List<String> headers, List<String> columns, List<String> samples,
+			List<CustomerInput> rows, List<String> problems) {
 	}
 
 	/**
@@ -45,11 +69,17 @@ public interface ContactTransfer {
 		return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".vcf") ? Format.VCARD : Format.CSV;
 	}
 
-	/** Reads the first rows of a file; throws IllegalArgumentException with a message for unusable files. */
-	Preview preview(Path file, int rows);
+	/**
+	 * What a CSV column can hold: names as {@link Reading#columns} and mapping files use them, with their
+	 * translated labels, in the order a user picks from; the defined custom fields come as {@code custom.<key>}.
+	 */
+	Map<String, String> columnFields();
 
-	/** Imports a file (format by its name, encoding and columns detected). */
-	Summary importFile(Path file, OnDuplicate onDuplicate, IProgressMonitor monitor);
+	/** Reads the first rows of a file; throws IllegalArgumentException with a message for unusable files. */
+	Preview preview(Path file, Reading reading, int rows);
+
+	/** Imports a file (format by its name); throws IllegalArgumentException for unusable files or settings. */
+	Summary importFile(Path file, Reading reading, OnDuplicate onDuplicate, IProgressMonitor monitor);
 
 	/** Exports every customer, or those with the tag; returns how many. */
 	int export(Path file, Format format, String tag, IProgressMonitor monitor);

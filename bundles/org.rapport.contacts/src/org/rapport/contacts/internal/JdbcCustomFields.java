@@ -4,13 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -19,6 +19,7 @@ import org.rapport.contacts.CustomField;
 import org.rapport.contacts.CustomFields;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.FieldType;
+import org.rapport.contacts.internal.search.SearchKeys;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Action;
@@ -29,6 +30,8 @@ import org.rapport.platform.validation.ValidationException;
 /** Custom fields in contacts_field and contacts_field_value. */
 @Component(service = CustomFields.class)
 public class JdbcCustomFields implements CustomFields {
+
+	private static final String AUDIT_FIELD = "contacts.field";
 
 	@Reference
 	private Database database;
@@ -42,8 +45,17 @@ public class JdbcCustomFields implements CustomFields {
 	@Override
 	public List<CustomField> definitions() {
 		security.checkPermitted(CustomerService.MODULE, Action.READ);
+		try (Connection c = database.dataSource().getConnection()) {
+			return definitions(c);
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
+
+	/** The defined fields, read on the caller's connection (imports read them inside their transaction). */
+	public static List<CustomField> definitions(Connection c) throws SQLException {
 		List<CustomField> fields = new ArrayList<>();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
+		try (PreparedStatement st = c.prepareStatement(
 				"SELECT field_key, label, field_type, choices FROM contacts_field ORDER BY position");
 				ResultSet rs = st.executeQuery()) {
 			while (rs.next()) {
@@ -51,8 +63,6 @@ public class JdbcCustomFields implements CustomFields {
 				fields.add(new CustomField(rs.getString(1), rs.getString(2), FieldType.valueOf(rs.getString(3)),
 						choices == null || choices.isBlank() ? List.of() : Arrays.asList(choices.split(";"))));
 			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
 		}
 		return fields;
 	}
@@ -63,44 +73,102 @@ public class JdbcCustomFields implements CustomFields {
 		List<FieldError> errors = new ArrayList<>();
 		if (field.key() == null || !field.key().matches("[A-Za-z][A-Za-z0-9_]{0,59}")) {
 			errors.add(new FieldError("key", NLS.bind(Messages.Field_badKey, field.key())));
-		} else if (definitions().stream().anyMatch(f -> f.key().equalsIgnoreCase(field.key()))) {
+		} else if (find(field.key()) != null) {
 			errors.add(new FieldError("key", NLS.bind(Messages.Field_exists, field.key())));
 		}
-		if (field.label() == null || field.label().isBlank()) {
-			errors.add(new FieldError("label", Messages.Field_noLabel));
-		}
+		checkLabelAndChoices(field, errors);
 		boolean choice = field.type() == FieldType.CHOICE || field.type() == FieldType.MULTI_CHOICE;
-		if (choice && field.choices().isEmpty()) {
-			errors.add(new FieldError("choices", Messages.Field_noChoices));
-		}
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"INSERT INTO contacts_field (field_key, label, field_type, choices, position)"
-						+ " SELECT ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1 FROM contacts_field")) {
-			st.setString(1, field.key());
-			st.setString(2, field.label().trim());
-			st.setString(3, field.type().name());
-			st.setString(4, choice ? String.join(";", field.choices()) : null);
-			st.executeUpdate();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("contacts.field", field.key(), "*", null, field.label() + " (" + field.type() + ")");
+		update("INSERT INTO contacts_field (field_key, label, field_type, choices, position)"
+				+ " SELECT ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1 FROM contacts_field", field.key(),
+				field.label().trim(), field.type().name(), choice ? String.join(";", field.choices()) : null);
+		audit.record(AUDIT_FIELD, field.key(), "*", null, field.label() + " (" + field.type() + ")");
 		return field;
 	}
 
 	@Override
-	public Map<String, String> values(long customerId) {
+	public CustomField update(CustomField field) {
+		security.checkPermitted(CustomerService.MODULE, Action.ADMINISTER);
+		CustomField before = find(field.key());
+		if (before == null) {
+			throw new ValidationException(List.of(new FieldError("key", NLS.bind(Messages.Field_unknown, field.key()))));
+		}
+		CustomField changed = new CustomField(before.key(), field.label() == null ? null : field.label().trim(),
+				before.type(), field.choices());
+		List<FieldError> errors = new ArrayList<>();
+		if (before.type() == FieldType.CHOICE || before.type() == FieldType.MULTI_CHOICE) {
+			for (String gone : before.choices()) {
+				int holders = gone.isEmpty() || changed.choices().contains(gone) ? 0 : holders(before, gone);
+				if (holders > 0) {
+					errors.add(new FieldError("choices", NLS.bind(Messages.Field_choiceInUse, gone, holders)));
+				}
+			}
+		}
+		checkLabelAndChoices(changed, errors);
+		boolean choice = before.type() == FieldType.CHOICE || before.type() == FieldType.MULTI_CHOICE;
+		update("UPDATE contacts_field SET label = ?, choices = ? WHERE field_key = ?", changed.label(),
+				choice ? String.join(";", changed.choices()) : null, changed.key());
+		audit.record(AUDIT_FIELD, field.key(), "label", before.label(), changed.label());
+		if (!before.choices().equals(changed.choices())) {
+			audit.record(AUDIT_FIELD, field.key(), "choices", String.join(";", before.choices()),
+					String.join(";", changed.choices()));
+		}
+		return changed;
+	}
+
+	@Override
+	public void remove(String key) {
+		security.checkPermitted(CustomerService.MODULE, Action.ADMINISTER);
+		CustomField field = find(key);
+		if (field == null) {
+			throw new ValidationException(List.of(new FieldError("key", NLS.bind(Messages.Field_unknown, key))));
+		}
+		try (Connection c = database.dataSource().getConnection()) {
+			c.setAutoCommit(false);
+			try (PreparedStatement values = c.prepareStatement("DELETE FROM contacts_field_value WHERE field_key = ?");
+					PreparedStatement definition = c.prepareStatement("DELETE FROM contacts_field WHERE field_key = ?")) {
+				values.setString(1, field.key());
+				values.executeUpdate();
+				definition.setString(1, field.key());
+				definition.executeUpdate();
+				c.commit();
+			} catch (SQLException e) {
+				c.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		audit.record(AUDIT_FIELD, field.key(), "*", field.label() + " (" + field.type() + ")", null);
+	}
+
+	@Override
+	public int usage(String key) {
 		security.checkPermitted(CustomerService.MODULE, Action.READ);
-		Map<String, String> values = new LinkedHashMap<>();
+		return count("SELECT COUNT(*) FROM contacts_field_value WHERE field_key = ?", key);
+	}
+
+	@Override
+	public Map<String, String> values(long customerId) {
+		return values(List.of(customerId)).getOrDefault(customerId, Map.of());
+	}
+
+	@Override
+	public Map<Long, Map<String, String>> values(Collection<Long> customerIds) {
+		security.checkPermitted(CustomerService.MODULE, Action.READ);
+		Map<Long, Map<String, String>> values = new LinkedHashMap<>();
+		if (customerIds.isEmpty()) {
+			return values;
+		}
+		String marks = String.join(",", java.util.Collections.nCopies(customerIds.size(), "?"));
 		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"SELECT field_key, field_value FROM contacts_field_value WHERE customer_id = ?")) {
-			st.setLong(1, customerId);
+				"SELECT customer_id, field_key, field_value FROM contacts_field_value WHERE customer_id IN (" + marks + ")")) {
+			int i = 1;
+			for (Long id : customerIds) {
+				st.setLong(i++, id);
+			}
 			try (ResultSet rs = st.executeQuery()) {
 				while (rs.next()) {
-					values.put(rs.getString(1), rs.getString(2));
+					values.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
 				}
 			}
 		} catch (SQLException e) {
@@ -115,28 +183,21 @@ public class JdbcCustomFields implements CustomFields {
 		Map<String, CustomField> fields = new LinkedHashMap<>();
 		definitions().forEach(f -> fields.put(f.key(), f));
 		List<FieldError> errors = new ArrayList<>();
-		values.forEach((key, value) -> check(fields.get(key), key, value == null ? "" : value.trim(), errors));
+		Map<String, String> normalised = new LinkedHashMap<>();
+		values.forEach((key, value) -> {
+			String v = CustomFieldCheck.normalise(fields.get(key), value);
+			CustomFieldCheck.check(fields.get(key), key, v, errors);
+			normalised.put(key, v);
+		});
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
 		Map<String, String> before = values(customerId);
 		try (Connection c = database.dataSource().getConnection()) {
 			c.setAutoCommit(false);
-			try (PreparedStatement delete = c.prepareStatement(
-					"DELETE FROM contacts_field_value WHERE customer_id = ? AND field_key = ?");
-					PreparedStatement insert = c.prepareStatement(
-							"INSERT INTO contacts_field_value (customer_id, field_key, field_value) VALUES (?, ?, ?)")) {
-				for (Map.Entry<String, String> e : values.entrySet()) {
-					String value = e.getValue() == null ? "" : e.getValue().trim();
-					delete.setLong(1, customerId);
-					delete.setString(2, e.getKey());
-					delete.executeUpdate();
-					if (!value.isEmpty()) {
-						insert.setLong(1, customerId);
-						insert.setString(2, e.getKey());
-						insert.setString(3, value);
-						insert.executeUpdate();
-					}
+			try (FieldValueRows rows = new FieldValueRows(c)) {
+				for (Map.Entry<String, String> e : normalised.entrySet()) {
+					rows.replace(customerId, e.getKey(), e.getValue());
 				}
 				c.commit();
 			} catch (SQLException e) {
@@ -146,56 +207,70 @@ public class JdbcCustomFields implements CustomFields {
 		} catch (SQLException e) {
 			throw new IllegalStateException(e.getMessage(), e);
 		}
-		values.forEach((key, value) -> {
-			String now = value == null || value.isBlank() ? null : value.trim();
-			if (!java.util.Objects.equals(before.get(key), now)) {
+		normalised.forEach((key, value) -> {
+			String now = value.isEmpty() ? null : value;
+			if (!Objects.equals(before.get(key), now)) {
 				audit.record(CustomerService.AUDIT_TYPE, String.valueOf(customerId), "custom." + key, before.get(key), now);
 			}
 		});
 	}
 
-	private static void check(CustomField field, String key, String value, List<FieldError> errors) {
-		String at = "custom." + key;
-		if (field == null) {
-			errors.add(new FieldError(at, NLS.bind(Messages.Field_unknown, key)));
-			return;
+	private CustomField find(String key) {
+		return definitions().stream().filter(f -> f.key().equalsIgnoreCase(key == null ? "" : key)).findFirst()
+				.orElse(null);
+	}
+
+	private static void checkLabelAndChoices(CustomField field, List<FieldError> errors) {
+		if (field.label() == null || field.label().isBlank()) {
+			errors.add(new FieldError("label", Messages.Field_noLabel));
 		}
-		if (value.isEmpty()) {
-			return;
+		boolean choice = field.type() == FieldType.CHOICE || field.type() == FieldType.MULTI_CHOICE;
+		if (choice && field.choices().stream().allMatch(String::isBlank)) {
+			errors.add(new FieldError("choices", Messages.Field_noChoices));
 		}
-		switch (field.type()) {
-		case NUMBER -> {
-			try {
-				new java.math.BigDecimal(value);
-			} catch (NumberFormatException e) {
-				errors.add(new FieldError(at, NLS.bind(Messages.Field_notNumber, value, field.label())));
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+	}
+
+	/** Customers holding a choice: the whole value for a choice field, one of the values of a multi-choice. */
+	private int holders(CustomField field, String choice) {
+		String folded = SearchKeys.fold(choice);
+		if (field.type() == FieldType.CHOICE) {
+			return count("SELECT COUNT(*) FROM contacts_field_value WHERE field_key = ? AND value_key = ?", field.key(),
+					folded);
+		}
+		return count("SELECT COUNT(*) FROM contacts_field_value WHERE field_key = ? AND (value_key = ? OR value_key LIKE ?"
+				+ " OR value_key LIKE ? OR value_key LIKE ?)", field.key(), folded, folded + ";%", "%;" + folded,
+				"%;" + folded + ";%");
+	}
+
+	private int count(String sql, Object... params) {
+		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+			for (int i = 0; i < params.length; i++) {
+				st.setObject(i + 1, params[i]);
 			}
-		}
-		case DATE -> {
-			try {
-				LocalDate.parse(value);
-			} catch (DateTimeParseException e) {
-				errors.add(new FieldError(at, NLS.bind(Messages.Field_notDate, value, field.label())));
+			try (ResultSet rs = st.executeQuery()) {
+				rs.next();
+				return rs.getInt(1);
 			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
 		}
-		case BOOLEAN -> {
-			if (!value.equals("true") && !value.equals("false")) {
-				errors.add(new FieldError(at, NLS.bind(Messages.Field_notBoolean, value, field.label())));
-			}
-		}
-		case CHOICE, MULTI_CHOICE -> {
-			for (String one : field.type() == FieldType.CHOICE ? List.of(value) : Arrays.asList(value.split(";"))) {
-				if (!field.choices().contains(one.trim())) {
-					errors.add(new FieldError(at, NLS.bind(Messages.Field_notChoice,
-							new Object[] { one.trim(), field.label(), String.join(", ", field.choices()) })));
+	}
+
+	private void update(String sql, Object... params) {
+		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+			for (int i = 0; i < params.length; i++) {
+				if (params[i] == null) {
+					st.setNull(i + 1, java.sql.Types.VARCHAR);
+				} else {
+					st.setObject(i + 1, params[i]);
 				}
 			}
-		}
-		default -> {
-			if (value.length() > 2000) {
-				errors.add(new FieldError(at, NLS.bind(Messages.Validation_tooLong, 2000)));
-			}
-		}
+			st.executeUpdate();
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
 		}
 	}
 }

@@ -86,6 +86,10 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 					CustomerInput combined = withEverything(chosen, CustomerMapper.toCustomer(merged).input(), kept.owner);
 					CustomerMapper.apply(combined, kept, CustomerKeys.of(combined, region));
 					kept.updated = CustomerMapper.nowUtc();
+					// Custom values the kept customer lacks come over; the rest go with the merged one.
+					em.createNativeQuery("UPDATE contacts_field_value SET customer_id = ? WHERE customer_id = ? AND"
+							+ " field_key NOT IN (SELECT k.field_key FROM contacts_field_value k WHERE k.customer_id = ?)")
+							.setParameter(1, keptId).setParameter(2, mergedId).setParameter(3, keptId).executeUpdate();
 					em.remove(merged);
 					em.flush();
 					return CustomerMapper.toCustomer(kept);

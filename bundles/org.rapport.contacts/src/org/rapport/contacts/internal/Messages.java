@@ -38,6 +38,26 @@ public final class Messages extends NLS {
 	public static String Mapping_badLine;
 	public static String Mapping_unknownField;
 	public static String Mapping_missingColumn;
+	public static String Mapping_chosen;
+	public static String Mapping_count;
+	public static String Mapping_unknownName;
+	public static String Mapping_unknownCustom;
+	public static String Column_GIVEN_NAME;
+	public static String Column_FAMILY_NAME;
+	public static String Column_FULL_NAME;
+	public static String Column_COMPANY;
+	public static String Column_JOB_TITLE;
+	public static String Column_EMAIL;
+	public static String Column_EMAIL_2;
+	public static String Column_MOBILE;
+	public static String Column_PHONE;
+	public static String Column_WORK_PHONE;
+	public static String Column_CITY;
+	public static String Column_REGION;
+	public static String Column_COUNTRY;
+	public static String Column_SOURCE;
+	public static String Column_TAGS;
+	public static String Column_IGNORED;
 	public static String Import_file;
 	public static String Import_unreadable;
 	public static String Import_format;
@@ -66,6 +86,7 @@ public final class Messages extends NLS {
 	public static String Field_notDate;
 	public static String Field_notBoolean;
 	public static String Field_notChoice;
+	public static String Field_choiceInUse;
 	public static String Fields_usage;
 	public static String Fields_added;
 

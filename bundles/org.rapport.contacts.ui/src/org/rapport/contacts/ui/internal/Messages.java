@@ -99,6 +99,8 @@ public final class Messages extends NLS {
 	public static String Import_first;
 	public static String Import_problems;
 	public static String Import_columns;
+	public static String Import_encoding;
+	public static String Import_detected;
 	public static String Import_duplicates;
 	public static String Import_skip;
 	public static String Import_merge;

@@ -83,6 +83,9 @@ public class ImportContactsCommand extends AdminCommand {
 		ColumnMapping mapping;
 		try {
 			mapping = mapping(options.get("mapping", "auto"), ContactCsvReader.headers(file, charset));
+			try (java.sql.Connection c = database.dataSource().getConnection()) {
+				mapping = mapping.withCustomFields(org.rapport.contacts.internal.JdbcCustomFields.definitions(c));
+			}
 		} catch (IOException | IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}

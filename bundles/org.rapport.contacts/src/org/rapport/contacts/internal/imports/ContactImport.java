@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.contacts.ContactTransfer;
 import org.rapport.contacts.ContactTransfer.OnDuplicate;
+import org.rapport.contacts.internal.FieldValueRows;
 import org.rapport.contacts.internal.Messages;
 import org.rapport.contacts.internal.io.ImportRow;
 import org.rapport.platform.audit.AuditLog;
@@ -79,7 +80,8 @@ public final class ContactImport {
 				CSVPrinter rejects = new CSVPrinter(out, CSVFormat.DEFAULT)) {
 			rejects.printRecord("line", "field", "reason");
 			c.setAutoCommit(false);
-			try (CustomerRows inserts = new CustomerRows(c, kind, user); Duplicates existing = new Duplicates(c)) {
+			try (CustomerRows inserts = new CustomerRows(c, kind, user); Duplicates existing = new Duplicates(c);
+					FieldValueRows values = new FieldValueRows(c)) {
 				while (rows.hasNext()) {
 					if (monitor.isCanceled()) {
 						throw new OperationCanceledException();
@@ -97,19 +99,27 @@ public final class ContactImport {
 					boolean repeated = onDuplicate != OnDuplicate.CREATE && !remember(seen, keys);
 					if (match != null && onDuplicate == OnDuplicate.MERGE) {
 						existing.merge(match, row.input(), keys, now);
+						for (var value : row.custom().entrySet()) {
+							values.addIfAbsent(match, value.getKey(), value.getValue());
+						}
 						merged++;
 					} else if (match != null || repeated) {
 						skipped++;
 					} else {
-						inserts.add(row.input(), keys, now);
+						long id = inserts.add(row.input(), keys, now);
+						for (var value : row.custom().entrySet()) {
+							values.add(id, value.getKey(), value.getValue());
+						}
 						imported++;
 						if (inserts.pending() == BATCH) {
 							inserts.flush();
+							values.flush();
 							monitor.worked(BATCH);
 						}
 					}
 				}
 				inserts.flush();
+				values.flush();
 				c.commit();
 			} catch (SQLException | IOException | RuntimeException e) {
 				c.rollback();

@@ -3,10 +3,14 @@ package org.rapport.contacts.internal.imports;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.osgi.service.component.annotations.Component;
@@ -14,7 +18,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.ContactTransfer;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerService;
+import org.eclipse.osgi.util.NLS;
+import org.rapport.contacts.internal.JdbcCustomFields;
+import org.rapport.contacts.internal.Messages;
 import org.rapport.contacts.internal.io.ColumnMapping;
+import org.rapport.contacts.internal.io.CustomerField;
 import org.rapport.contacts.internal.io.ContactCsvExport;
 import org.rapport.contacts.internal.io.ContactCsvReader;
 import org.rapport.contacts.internal.io.ContactFileEncoding;
@@ -43,39 +51,71 @@ public class TransferService implements ContactTransfer {
 	private AuditLog audit;
 
 	@Override
-	public Preview preview(Path file, int rows) {
+	public Map<String, String> columnFields() {
+		security.checkPermitted(CustomerService.MODULE, Action.IMPORT);
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (CustomerField field : CustomerField.values()) {
+			if (field != CustomerField.CUSTOM) {
+				fields.put(field.name(), ColumnMapping.label(field));
+			}
+		}
+		try (Connection c = database.dataSource().getConnection()) {
+			JdbcCustomFields.definitions(c).forEach(f -> fields.put(ColumnMapping.CUSTOM_PREFIX + f.key(), f.label()));
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		return fields;
+	}
+
+	@Override
+	public Preview preview(Path file, Reading reading, int rows) {
 		security.checkPermitted(CustomerService.MODULE, Action.IMPORT);
 		String region = PhoneKeys.defaultRegion();
 		try {
 			List<CustomerInput> shown = new ArrayList<>();
 			List<String> problems = new ArrayList<>();
 			if (ContactTransfer.formatOf(file) == Format.VCARD) {
-				collect(VcardReader.open(file, region), rows, shown, problems);
-				return new Preview("UTF-8", "", shown, problems);
+				collect(VcardReader.open(file, region), rows, shown, problems, null);
+				return new Preview("UTF-8", "", List.of(), List.of(), List.of(), shown, problems);
 			}
-			Charset charset = ContactFileEncoding.detect(file);
-			ColumnMapping mapping = ColumnMapping.auto(ContactCsvReader.headers(file, charset));
+			Charset charset = charset(file, reading);
+			ColumnMapping mapping = mapping(file, charset, reading);
+			String[] samples = new String[mapping.headers().size()];
 			try (ContactCsvReader reader = new ContactCsvReader(file, charset, mapping, region)) {
-				collect(reader, rows, shown, problems);
+				collect(reader, rows, shown, problems, samples);
 			}
-			return new Preview(charset.displayName(), mapping.describe(), shown, problems);
+			List<String> columns = new ArrayList<>();
+			for (int i = 0; i < mapping.headers().size(); i++) {
+				columns.add(mapping.name(i));
+			}
+			return new Preview(charset.displayName(), mapping.describe(), mapping.headers(), columns,
+					Arrays.stream(samples).map(v -> v == null ? "" : v).toList(), shown, problems);
 		} catch (IOException e) {
 			throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
 		}
 	}
 
-	private static void collect(Iterator<ImportRow> reader, int rows, List<CustomerInput> shown, List<String> problems) {
+	private static void collect(Iterator<ImportRow> reader, int rows, List<CustomerInput> shown, List<String> problems,
+			String[] samples) {
 		for (int i = 0; i < rows && reader.hasNext(); i++) {
 			ImportRow row = reader.next();
 			if (row.input() != null) {
 				shown.add(row.input());
+			}
+			if (samples != null && reader instanceof ContactCsvReader csv) {
+				List<String> cells = csv.lastRecord();
+				for (int c = 0; c < samples.length && c < cells.size(); c++) {
+					if (samples[c] == null && cells.get(c) != null && !cells.get(c).isBlank()) {
+						samples[c] = cells.get(c).strip();
+					}
+				}
 			}
 			row.errors().forEach(e -> problems.add(row.line() + ": " + e.message()));
 		}
 	}
 
 	@Override
-	public Summary importFile(Path file, OnDuplicate onDuplicate, IProgressMonitor monitor) {
+	public Summary importFile(Path file, Reading reading, OnDuplicate onDuplicate, IProgressMonitor monitor) {
 		security.checkPermitted(CustomerService.MODULE, Action.IMPORT);
 		String region = PhoneKeys.defaultRegion();
 		Path rejects = file.resolveSibling(file.getFileName() + ".rejects.csv");
@@ -86,14 +126,37 @@ public class TransferService implements ContactTransfer {
 			if (ContactTransfer.formatOf(file) == Format.VCARD) {
 				s = importer.run(VcardReader.open(file, region), rejects, onDuplicate, monitor);
 			} else {
-				Charset charset = ContactFileEncoding.detect(file);
-				try (ContactCsvReader reader = ContactCsvReader.open(file, charset, region)) {
+				Charset charset = charset(file, reading);
+				try (ContactCsvReader reader = new ContactCsvReader(file, charset, mapping(file, charset, reading), region)) {
 					s = importer.run(reader, rejects, onDuplicate, monitor);
 				}
 			}
 			return s.finish(audit, file);
 		} catch (IOException | SQLException e) {
 			throw new IllegalStateException(file + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static Charset charset(Path file, Reading reading) throws IOException {
+		if (reading.encoding() == null || reading.encoding().isBlank()) {
+			return ContactFileEncoding.detect(file);
+		}
+		try {
+			return Charset.forName(reading.encoding());
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Import_encoding, reading.encoding()), e);
+		}
+	}
+
+	/** The columns as the user chose them or as recognised, knowing the custom fields defined now. */
+	private ColumnMapping mapping(Path file, Charset charset, Reading reading) throws IOException {
+		List<String> headers = ContactCsvReader.headers(file, charset);
+		ColumnMapping mapping = reading.columns() == null ? ColumnMapping.auto(headers)
+				: ColumnMapping.chosen(headers, reading.columns());
+		try (Connection c = database.dataSource().getConnection()) {
+			return mapping.withCustomFields(JdbcCustomFields.definitions(c));
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
 		}
 	}
 

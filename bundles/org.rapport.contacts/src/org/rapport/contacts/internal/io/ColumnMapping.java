@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
+import org.rapport.contacts.CustomField;
 import org.rapport.contacts.internal.Messages;
 
 /**
@@ -21,18 +24,112 @@ import org.rapport.contacts.internal.Messages;
  */
 public final class ColumnMapping {
 
+	/** How mapping files and the wizard name a custom field column: {@code custom.<key>}. */
+	public static final String CUSTOM_PREFIX = "custom.";
+
 	private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
 	private final String source;
 	private final List<String> headers;
 	private final List<CustomerField> fields;
 	private final int[] phoneTypeColumns;
+	/** For a CUSTOM column, the custom field's key; null otherwise. */
+	private final List<String> customKeys;
+	/** Defined custom fields by key, once {@link #withCustomFields} was called. */
+	private final Map<String, CustomField> definitions;
 
 	private ColumnMapping(String source, List<String> headers, List<CustomerField> fields, int[] phoneTypeColumns) {
+		this(source, headers, fields, phoneTypeColumns, Collections.nCopies(headers.size(), null), Map.of());
+	}
+
+	private ColumnMapping(String source, List<String> headers, List<CustomerField> fields, int[] phoneTypeColumns,
+			List<String> customKeys, Map<String, CustomField> definitions) {
 		this.source = source;
 		this.headers = List.copyOf(headers);
 		this.fields = List.copyOf(fields);
 		this.phoneTypeColumns = phoneTypeColumns;
+		this.customKeys = Collections.unmodifiableList(new ArrayList<>(customKeys));
+		this.definitions = Map.copyOf(definitions);
+	}
+
+	/**
+	 * Columns chosen one by one, as the import wizard's user set them: one name per header, as mapping files
+	 * write them ({@code EMAIL}, {@code custom.diet}, {@code IGNORED}).
+	 *
+	 * @throws IllegalArgumentException naming a field that does not exist, or when the count differs
+	 */
+	public static ColumnMapping chosen(List<String> headers, List<String> names) {
+		if (names.size() != headers.size()) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Mapping_count, names.size(), headers.size()));
+		}
+		List<CustomerField> fields = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		for (String name : names) {
+			String key = customKey(name);
+			CustomerField field = key != null ? CustomerField.CUSTOM : fieldNamed(name);
+			if (field == null) {
+				throw new IllegalArgumentException(NLS.bind(Messages.Mapping_unknownName, name));
+			}
+			fields.add(field);
+			keys.add(key);
+		}
+		return new ColumnMapping(Messages.Mapping_chosen, headers, fields, none(headers), keys, Map.of());
+	}
+
+	/**
+	 * The same mapping knowing the defined custom fields: columns it ignored whose header is a custom field's
+	 * key or label now fill that field.
+	 *
+	 * @throws IllegalArgumentException naming a custom field the mapping refers to that is not defined
+	 */
+	public ColumnMapping withCustomFields(List<CustomField> defined) {
+		Map<String, CustomField> byKey = new LinkedHashMap<>();
+		defined.forEach(f -> byKey.put(f.key(), f));
+		List<CustomerField> newFields = new ArrayList<>(fields);
+		List<String> keys = new ArrayList<>(customKeys);
+		for (int i = 0; i < headers.size(); i++) {
+			if (fields.get(i) == CustomerField.CUSTOM && !byKey.containsKey(keys.get(i))) {
+				throw new IllegalArgumentException(NLS.bind(Messages.Mapping_unknownCustom, keys.get(i), headers.get(i)));
+			}
+			if (fields.get(i) == CustomerField.IGNORED) {
+				String header = HeaderNames.key(headers.get(i));
+				for (CustomField f : defined) {
+					if (header.equals(HeaderNames.key(f.key())) || header.equals(HeaderNames.key(f.label()))) {
+						newFields.set(i, CustomerField.CUSTOM);
+						keys.set(i, f.key());
+						break;
+					}
+				}
+			}
+		}
+		return new ColumnMapping(source, headers, newFields, phoneTypeColumns, keys, byKey);
+	}
+
+	/** The custom field a CUSTOM column fills, or null. */
+	public CustomField customField(int column) {
+		return column >= 0 && column < customKeys.size() && customKeys.get(column) != null
+				? definitions.get(customKeys.get(column)) : null;
+	}
+
+	/** The column's field as mapping files and the import wizard name it. */
+	public String name(int column) {
+		CustomerField field = field(column);
+		return field == CustomerField.CUSTOM ? CUSTOM_PREFIX + customKeys.get(column) : field.name();
+	}
+
+	/** A field's label as users read it, in their language. */
+	public static String label(CustomerField field) {
+		try {
+			return (String) Messages.class.getField("Column_" + field.name()).get(null);
+		} catch (ReflectiveOperationException e) {
+			return field.name();
+		}
+	}
+
+	/** The custom key in a name such as {@code custom.diet}, or null. */
+	private static String customKey(String name) {
+		return name != null && name.regionMatches(true, 0, CUSTOM_PREFIX, 0, CUSTOM_PREFIX.length())
+				&& name.length() > CUSTOM_PREFIX.length() ? name.substring(CUSTOM_PREFIX.length()).strip() : null;
 	}
 
 	/** Columns of a Google Contacts export, old (Given Name, Group Membership) or 2023+ (First Name, Labels). */
@@ -84,6 +181,7 @@ public final class ColumnMapping {
 	 */
 	public static ColumnMapping fromFile(Path file, List<String> headers) throws IOException {
 		List<CustomerField> fields = new ArrayList<>(Collections.nCopies(headers.size(), CustomerField.IGNORED));
+		List<String> keys = new ArrayList<>(Collections.nCopies(headers.size(), null));
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		for (int n = 0; n < lines.size(); n++) {
 			String line = lines.get(n).replace("\uFEFF", "").strip();
@@ -97,7 +195,8 @@ public final class ColumnMapping {
 			}
 			String header = unescape(line.substring(0, eq).strip());
 			String name = line.substring(eq + 1).strip();
-			CustomerField field = fieldNamed(name);
+			String key = customKey(name);
+			CustomerField field = key != null ? CustomerField.CUSTOM : fieldNamed(name);
 			if (field == null) {
 				throw new IllegalArgumentException(NLS.bind(Messages.Mapping_unknownField,
 						new Object[] { file.getFileName(), n + 1, name, Arrays.toString(CustomerField.values()) }));
@@ -108,8 +207,10 @@ public final class ColumnMapping {
 						new Object[] { file.getFileName(), n + 1, header, quoted(headers) }));
 			}
 			fields.set(column, field);
+			keys.set(column, key);
 		}
-		return new ColumnMapping(NLS.bind(Messages.Mapping_file, file.getFileName()), headers, fields, none(headers));
+		return new ColumnMapping(NLS.bind(Messages.Mapping_file, file.getFileName()), headers, fields, none(headers),
+				keys, Map.of());
 	}
 
 	public List<String> headers() {
@@ -151,7 +252,7 @@ public final class ColumnMapping {
 				out.append("# ").append(NLS.bind(Messages.Mapping_phoneType, headers.get(i), headers.get(phoneTypeColumn(i))))
 						.append('\n');
 			}
-			out.append(headers.get(i)).append('=').append(field(i).name()).append('\n');
+			out.append(headers.get(i)).append('=').append(name(i)).append('\n');
 		}
 		return out.toString();
 	}
@@ -193,7 +294,7 @@ public final class ColumnMapping {
 
 	private static CustomerField fieldNamed(String name) {
 		for (CustomerField field : CustomerField.values()) {
-			if (field.name().equalsIgnoreCase(name)) {
+			if (field != CustomerField.CUSTOM && field.name().equalsIgnoreCase(name)) {
 				return field;
 			}
 		}

@@ -9,6 +9,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -16,6 +22,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.rapport.contacts.CustomField;
+import org.rapport.contacts.internal.JdbcCustomFields;
 
 /**
  * Writes customers to CSV in name order, streaming from the database so that a million rows need no more
@@ -28,12 +36,18 @@ public final class ContactCsvExport {
 	private static final String[] HEADER = { "Name", "Given Name", "Family Name", "Company", "Job Title", "E-mail",
 			"Phone", "City", "Region", "Country", "Lifecycle Stage", "VIP Tier", "Owner" };
 	private static final String COLUMNS = "display_name, given_name, family_name, company, job_title, primary_email,"
-			+ " primary_phone, city, region, country, lifecycle_stage, vip_tier, owner_login";
+			+ " primary_phone, city, region, country, lifecycle_stage, vip_tier, owner_login, id";
+	/** Tags and custom values are read for this many customers at a time. */
+	private static final int CHUNK = 500;
 
 	private ContactCsvExport() {
 	}
 
-	/** Exports every customer, or those with the tag; returns how many. */
+	/**
+	 * Exports every customer, or those with the tag; returns how many. After the standard columns come Tags
+	 * (separated by semicolons) and one column per custom field, headed by its label, so that the file imports
+	 * back as it was.
+	 */
 	public static int export(DataSource dataSource, Path file, String tag, IProgressMonitor monitor)
 			throws SQLException, IOException {
 		String sql = "SELECT " + COLUMNS + " FROM contacts_customer"
@@ -43,25 +57,88 @@ public final class ContactCsvExport {
 		try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql);
 				Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+			// PostgreSQL streams by the fetch size only inside a transaction; otherwise it reads every row first.
+			c.setAutoCommit(false);
+			List<CustomField> fields = JdbcCustomFields.definitions(c);
 			out.write('\ufeff');
-			csv.printRecord((Object[]) HEADER);
+			List<String> header = new ArrayList<>(Arrays.asList(HEADER));
+			header.add("Tags");
+			fields.forEach(f -> header.add(f.label()));
+			csv.printRecord(header);
 			if (tag != null) {
 				st.setString(1, tag);
 			}
-			st.setFetchSize(500);
+			st.setFetchSize(CHUNK);
+			List<String[]> chunk = new ArrayList<>(CHUNK);
+			List<Long> ids = new ArrayList<>(CHUNK);
 			try (ResultSet rs = st.executeQuery()) {
 				while (rs.next()) {
 					if (++count % 1000 == 0 && monitor.isCanceled()) {
 						throw new OperationCanceledException();
 					}
-					for (int i = 1; i <= HEADER.length; i++) {
-						csv.print(safe(rs.getString(i)));
+					String[] row = new String[HEADER.length];
+					for (int i = 0; i < HEADER.length; i++) {
+						row[i] = rs.getString(i + 1);
 					}
-					csv.println();
+					chunk.add(row);
+					ids.add(rs.getLong(HEADER.length + 1));
+					if (chunk.size() == CHUNK) {
+						print(c, csv, chunk, ids, fields);
+					}
+				}
+				print(c, csv, chunk, ids, fields);
+			}
+			c.commit();
+		}
+		return count;
+	}
+
+	private static void print(Connection c, CSVPrinter csv, List<String[]> chunk, List<Long> ids, List<CustomField> fields)
+			throws SQLException, IOException {
+		if (ids.isEmpty()) {
+			return;
+		}
+		Map<Long, List<String>> tags = new HashMap<>();
+		Map<Long, Map<String, String>> values = new HashMap<>();
+		String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+		read(c, "SELECT customer_id, tag FROM contacts_customer_tag WHERE customer_id IN (" + marks + ") ORDER BY tag", ids,
+				rs -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
+		if (!fields.isEmpty()) {
+			read(c, "SELECT customer_id, field_key, field_value FROM contacts_field_value WHERE customer_id IN (" + marks
+					+ ")", ids, rs -> values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2),
+							rs.getString(3)));
+		}
+		for (int r = 0; r < chunk.size(); r++) {
+			for (String cell : chunk.get(r)) {
+				csv.print(safe(cell));
+			}
+			long id = ids.get(r);
+			csv.print(safe(String.join(";", tags.getOrDefault(id, List.of()))));
+			Map<String, String> own = values.getOrDefault(id, Map.of());
+			for (CustomField field : fields) {
+				csv.print(safe(own.get(field.key())));
+			}
+			csv.println();
+		}
+		chunk.clear();
+		ids.clear();
+	}
+
+	private interface RowReader {
+		void read(ResultSet rs) throws SQLException;
+	}
+
+	private static void read(Connection c, String sql, List<Long> ids, RowReader reader) throws SQLException {
+		try (PreparedStatement st = c.prepareStatement(sql)) {
+			for (int i = 0; i < ids.size(); i++) {
+				st.setLong(i + 1, ids.get(i));
+			}
+			try (ResultSet rs = st.executeQuery()) {
+				while (rs.next()) {
+					reader.read(rs);
 				}
 			}
 		}
-		return count;
 	}
 
 	/** A cell a spreadsheet will show as text, never run. */

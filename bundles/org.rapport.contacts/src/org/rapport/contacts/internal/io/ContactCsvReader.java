@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.apache.commons.csv.CSVException;
@@ -44,6 +45,7 @@ public final class ContactCsvReader implements AutoCloseable, Iterator<ImportRow
 	private final Iterator<CSVRecord> records;
 	private final List<String> headers;
 	private final ColumnMapping mapping;
+	private List<String> lastRecord = List.of();
 	private ImportRow pending;
 	private boolean finished;
 
@@ -108,6 +110,11 @@ public final class ContactCsvReader implements AutoCloseable, Iterator<ImportRow
 
 	public List<String> headers() {
 		return headers;
+	}
+
+	/** The cells of the record {@link #next} read last, as in the file; empty before the first. */
+	public List<String> lastRecord() {
+		return lastRecord;
 	}
 
 	public ColumnMapping mapping() {
@@ -193,8 +200,11 @@ public final class ContactCsvReader implements AutoCloseable, Iterator<ImportRow
 				// Fewer fields usually mean a line broken in two, more an unquoted separator: both shift values.
 				return broken(line, NLS.bind(Messages.Import_fieldCount, record.size(), headers.size()));
 			}
+			lastRecord = record.toList();
 			CustomerInput input = ImportedCustomer.from(record.toList(), mapping);
-			return new ImportRow(line, input, CustomerValidator.errors(input, region));
+			List<FieldError> errors = new ArrayList<>(CustomerValidator.errors(input, region));
+			Map<String, String> custom = ImportedCustomer.custom(record.toList(), mapping, errors);
+			return new ImportRow(line, input, custom, errors);
 		}
 		return null;
 	}

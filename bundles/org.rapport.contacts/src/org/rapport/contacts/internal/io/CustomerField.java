@@ -6,7 +6,7 @@ package org.rapport.contacts.internal.io;
  */
 public enum CustomerField {
 	GIVEN_NAME, FAMILY_NAME, FULL_NAME, COMPANY, JOB_TITLE, EMAIL, EMAIL_2, MOBILE, PHONE, WORK_PHONE, CITY,
-	REGION, COUNTRY, SOURCE, TAGS, IGNORED;
+	REGION, COUNTRY, SOURCE, TAGS, /** A custom field; mapping files write {@code custom.<key>}. */ CUSTOM, IGNORED;
 
 	/** Whether a column of this kind can tell who the customer is (a row needs one to be worth importing). */
 	public boolean identifies() {

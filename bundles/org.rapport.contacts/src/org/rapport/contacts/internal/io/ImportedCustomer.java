@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,6 +15,9 @@ import java.util.regex.Pattern;
 import org.rapport.contacts.Channel;
 import org.rapport.contacts.ChannelType;
 import org.rapport.contacts.CustomerInput;
+import org.rapport.contacts.CustomField;
+import org.rapport.contacts.internal.CustomFieldCheck;
+import org.rapport.platform.validation.FieldError;
 import org.rapport.contacts.CustomerKind;
 import org.rapport.contacts.LifecycleStage;
 import org.rapport.contacts.VipTier;
@@ -40,6 +44,21 @@ final class ImportedCustomer {
 	private ImportedCustomer() {
 	}
 
+	/** The custom field values of a record, normalised; values that do not fit their field add an error. */
+	static Map<String, String> custom(List<String> values, ColumnMapping mapping, List<FieldError> errors) {
+		Map<String, String> custom = new LinkedHashMap<>();
+		for (int i = 0; i < values.size(); i++) {
+			CustomField field = mapping.customField(i);
+			String value = values.get(i) == null ? "" : values.get(i).strip();
+			if (field != null && !value.isEmpty() && !custom.containsKey(field.key())) {
+				String stored = CustomFieldCheck.normalise(field, value);
+				CustomFieldCheck.check(field, field.key(), stored, errors);
+				custom.put(field.key(), stored);
+			}
+		}
+		return custom;
+	}
+
 	static CustomerInput from(List<String> values, ColumnMapping mapping) {
 		Map<CustomerField, String> text = new EnumMap<>(CustomerField.class);
 		List<Channel> emails = new ArrayList<>();
@@ -60,7 +79,7 @@ final class ImportedCustomer {
 			case WORK_PHONE -> add(phones, ChannelType.PHONE, "work", value);
 			case PHONE -> phone(phones, value, cell(values, mapping.phoneTypeColumn(i)));
 			case TAGS -> tags.addAll(tags(value));
-			case IGNORED -> {
+			case IGNORED, CUSTOM -> {
 				// nothing to keep
 			}
 			default -> text.putIfAbsent(field, value);

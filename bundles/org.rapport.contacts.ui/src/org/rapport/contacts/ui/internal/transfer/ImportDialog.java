@@ -1,6 +1,7 @@
 package org.rapport.contacts.ui.internal.transfer;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -9,32 +10,47 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
+import org.rapport.contacts.ContactTransfer;
 import org.rapport.contacts.ContactTransfer.OnDuplicate;
 import org.rapport.contacts.ContactTransfer.Preview;
+import org.rapport.contacts.ContactTransfer.Reading;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.ui.internal.Messages;
 
 /**
- * Shows what an import will read (encoding, columns, the first customers and their problems) and asks what
- * to do with duplicates, before anything is written.
+ * Shows what an import will read, before anything is written: the character set (detected, and changeable),
+ * each column and what it holds (recognised, and changeable), the first customers and their problems; and asks
+ * what to do with duplicates. Every change reads the first rows again.
  */
 final class ImportDialog extends TitleAreaDialog {
 
-	private final Path file;
-	private final Preview preview;
-	private final Button[] choices = new Button[OnDuplicate.values().length];
-	private OnDuplicate onDuplicate = OnDuplicate.SKIP;
+	/** Character sets offered besides the detected one: the ones contact files come in, in our markets. */
+	private static final String[] ENCODINGS = { "UTF-8", "UTF-16", "GBK", "GB18030", "Big5", "windows-1252",
+			"ISO-8859-1" };
 
-	ImportDialog(Shell parent, Path file, Preview preview) {
+	private final Path file;
+	private final ContactTransfer transfer;
+	private final boolean csv;
+	private Preview preview;
+	private Combo encoding;
+	private ColumnChoices columns;
+	private List rows;
+	private Label problems;
+	private OnDuplicate onDuplicate = OnDuplicate.SKIP;
+	private Reading reading = Reading.detected();
+
+	ImportDialog(Shell parent, Path file, ContactTransfer transfer, Preview preview) {
 		super(parent);
 		this.file = file;
+		this.transfer = transfer;
 		this.preview = preview;
+		this.csv = ContactTransfer.formatOf(file) == ContactTransfer.Format.CSV;
 	}
 
 	@Override
@@ -45,40 +61,85 @@ final class ImportDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle(Messages.Import_title);
-		setMessage(NLS.bind(Messages.Import_message, file.getFileName(), preview.encoding()));
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite body = new Composite(area, SWT.NONE);
-		GridLayoutFactory.fillDefaults().margins(10, 10).applyTo(body);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-		new Label(body, SWT.NONE).setText(Messages.Import_first);
-		List rows = new List(body, SWT.BORDER | SWT.V_SCROLL);
-		for (CustomerInput in : preview.rows()) {
-			String name = in.givenName() != null || in.familyName() != null ? person(in) : blank(in.name());
-			rows.add(name + "  " + in.channels().stream().map(c -> c.value()).reduce((a, b) -> a + ", " + b).orElse("")
-					+ (in.company() == null ? "" : "  (" + in.company() + ")"));
+		if (csv) {
+			new Label(body, SWT.NONE).setText(Messages.Import_encoding);
+			encoding = new Combo(body, SWT.READ_ONLY);
+			encoding.add(NLS.bind(Messages.Import_detected, preview.encoding()));
+			for (String name : ENCODINGS) {
+				encoding.add(name);
+			}
+			encoding.select(0);
+			encoding.addListener(SWT.Selection, e -> reread());
+			Label heading = new Label(body, SWT.NONE);
+			heading.setText(Messages.Import_columns);
+			GridDataFactory.fillDefaults().span(2, 1).applyTo(heading);
+			Map<String, String> fields = transfer.columnFields();
+			columns = new ColumnChoices(body, fields, this::reread);
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(640, 180).applyTo(columns.control());
 		}
-		GridDataFactory.fillDefaults().grab(true, true).hint(620, 140).applyTo(rows);
-		if (!preview.problems().isEmpty()) {
-			Label problems = new Label(body, SWT.WRAP);
-			problems.setText(NLS.bind(Messages.Import_problems, String.join("\n", preview.problems())));
-			GridDataFactory.fillDefaults().grab(true, false).hint(620, SWT.DEFAULT).applyTo(problems);
-		}
-		if (!preview.mapping().isEmpty()) {
-			new Label(body, SWT.NONE).setText(Messages.Import_columns);
-			Text mapping = new Text(body, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL);
-			mapping.setText(preview.mapping());
-			GridDataFactory.fillDefaults().grab(true, true).hint(620, 90).applyTo(mapping);
-		}
-		new Label(body, SWT.NONE).setText(Messages.Import_duplicates);
+		Label first = new Label(body, SWT.NONE);
+		first.setText(Messages.Import_first);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(first);
+		rows = new List(body, SWT.BORDER | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(640, 120).applyTo(rows);
+		problems = new Label(body, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(640, SWT.DEFAULT).applyTo(problems);
+		Label duplicates = new Label(body, SWT.NONE);
+		duplicates.setText(Messages.Import_duplicates);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(duplicates);
 		String[] labels = { Messages.Import_skip, Messages.Import_merge, Messages.Import_create };
 		for (OnDuplicate choice : OnDuplicate.values()) {
 			Button radio = new Button(body, SWT.RADIO);
 			radio.setText(labels[choice.ordinal()]);
 			radio.setSelection(choice == OnDuplicate.SKIP);
 			radio.addListener(SWT.Selection, e -> onDuplicate = choice);
-			choices[choice.ordinal()] = radio;
+			GridDataFactory.fillDefaults().span(2, 1).applyTo(radio);
 		}
+		showPreview();
 		return area;
+	}
+
+	/** Reads the first rows again with the character set and columns as they are now chosen. */
+	private void reread() {
+		String charset = encoding.getSelectionIndex() <= 0 ? null : encoding.getText();
+		Reading next = new Reading(charset, columns.columns());
+		try {
+			preview = transfer.preview(file, next, 10);
+			reading = next;
+			setErrorMessage(null);
+			showPreview();
+		} catch (RuntimeException e) {
+			setErrorMessage(e.getMessage());
+			getButton(IDialogConstants.OK_ID).setEnabled(false);
+		}
+	}
+
+	private void showPreview() {
+		setMessage(NLS.bind(Messages.Import_message, file.getFileName(), csv ? preview.encoding() : "vCard"));
+		if (columns != null) {
+			columns.show(preview);
+		}
+		rows.removeAll();
+		for (CustomerInput in : preview.rows()) {
+			rows.add(line(in));
+		}
+		problems.setText(preview.problems().isEmpty() ? ""
+				: NLS.bind(Messages.Import_problems, String.join("\n", preview.problems())));
+		problems.getParent().layout(true, true);
+		Button ok = getButton(IDialogConstants.OK_ID);
+		if (ok != null) {
+			ok.setEnabled(true);
+		}
+	}
+
+	private static String line(CustomerInput in) {
+		String name = in.givenName() != null || in.familyName() != null ? person(in) : blank(in.name());
+		return name + "  " + in.channels().stream().map(c -> c.value()).reduce((a, b) -> a + ", " + b).orElse("")
+				+ (in.company() == null ? "" : "  (" + in.company() + ")");
 	}
 
 	/** Chinese names family name first, as everywhere in Rapport. */
@@ -102,4 +163,8 @@ final class ImportDialog extends TitleAreaDialog {
 		return onDuplicate;
 	}
 
+	/** The character set and columns the preview last read successfully with. */
+	Reading reading() {
+		return reading;
+	}
 }

@@ -33,17 +33,17 @@ public final class Transfers {
 	public static boolean importFile(Shell shell, ContactTransfer transfer, Path file) {
 		Preview preview;
 		try {
-			preview = transfer.preview(file, 10);
+			preview = transfer.preview(file, ContactTransfer.Reading.detected(), 10);
 		} catch (RuntimeException e) {
 			MessageDialog.openError(shell, Messages.Import_title, e.getMessage());
 			return false;
 		}
-		ImportDialog dialog = new ImportDialog(shell, file, preview);
+		ImportDialog dialog = new ImportDialog(shell, file, transfer, preview);
 		if (dialog.open() != Window.OK) {
 			return false;
 		}
 		Summary[] summary = new Summary[1];
-		if (!run(shell, Messages.Import_title, monitor -> summary[0] = transfer.importFile(file, dialog.onDuplicate(), monitor))) {
+		if (!run(shell, Messages.Import_title, monitor -> summary[0] = transfer.importFile(file, dialog.reading(), dialog.onDuplicate(), monitor))) {
 			return false;
 		}
 		Summary s = summary[0];
