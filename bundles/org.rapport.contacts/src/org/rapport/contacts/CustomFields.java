@@ -11,6 +11,12 @@ import java.util.Map;
  */
 public interface CustomFields {
 
+	/**
+	 * Entity name of custom field events: {@code org/rapport/contacts/field/<CREATED|UPDATED|DELETED>}, with the
+	 * field key as id, posted when an administrator changes the fields.
+	 */
+	String ENTITY = "field";
+
 	/** The defined fields in the order they were added. */
 	List<CustomField> definitions();
 

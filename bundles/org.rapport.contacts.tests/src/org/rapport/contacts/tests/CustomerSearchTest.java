@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerQuery;
+import org.rapport.contacts.CustomerSort;
 import org.rapport.contacts.CustomerSummary;
 
 class CustomerSearchTest extends WithCustomers {
@@ -108,6 +109,31 @@ class CustomerSearchTest extends WithCustomers {
 		assertEquals(25, seen.size());
 		assertEquals("Tan Number 00", order.get(0));
 		assertEquals("Tan Number 24", order.get(24));
+	}
+
+	@Test
+	void theListSortsByCompanyCityOrEmailWithCustomersLackingItLastInNameOrder() {
+		assertEquals(List.of("Rajesh a/l Subramaniam", "Zoë Smith", "张三", "陳大文", "Siti Nurhaliza binti Tarudin"),
+				sorted(CustomerSort.COMPANY, 2));
+		assertEquals(List.of("陳大文", "Rajesh a/l Subramaniam", "Siti Nurhaliza binti Tarudin", "张三", "Zoë Smith"),
+				sorted(CustomerSort.CITY, 2), "nobody has a city: name order");
+		assertEquals(List.of("陳大文", "Rajesh a/l Subramaniam", "Siti Nurhaliza binti Tarudin", "张三", "Zoë Smith"),
+				sorted(CustomerSort.EMAIL, 3));
+	}
+
+	/** The whole list in an order, read in pages of the given size. */
+	private List<String> sorted(CustomerSort sort, int pageSize) {
+		List<String> names = new ArrayList<>();
+		CustomerQuery query = CustomerQuery.all(pageSize).sortedBy(sort);
+		List<CustomerSummary> page;
+		do {
+			page = customers.search(query);
+			page.forEach(c -> names.add(c.name()));
+			if (!page.isEmpty()) {
+				query = query.next(page.get(page.size() - 1));
+			}
+		} while (page.size() == pageSize);
+		return names;
 	}
 
 	private List<String> names(String typed) {

@@ -82,6 +82,21 @@ class DuplicatesTest extends WithCustomers {
 		assertEquals(List.of(), duplicates.reviewQueue(10));
 	}
 
+	@Test
+	void aMergeKeepsTheCustomFieldValuesTheKeptCustomerLacks() throws Exception {
+		org.rapport.contacts.CustomFields fields = TestSupport.service(org.rapport.contacts.CustomFields.class);
+		fields.define(new org.rapport.contacts.CustomField("diet", "Diet", org.rapport.contacts.FieldType.TEXT, List.of()));
+		fields.define(new org.rapport.contacts.CustomField("room", "Room", org.rapport.contacts.FieldType.TEXT, List.of()));
+		Customer a = customers.create(CustomerInput.person("Grace", "Teo", null, "grace@teo.sg", null));
+		Customer b = customers.create(CustomerInput.person("Grace", "Teo", null, "grace.teo@gmail.com", null));
+		fields.setValues(a.id(), java.util.Map.of("room", "high floor"));
+		fields.setValues(b.id(), java.util.Map.of("room", "sea view", "diet", "halal"));
+
+		duplicates.merge(a.id(), b.id(), CustomerInput.person("Grace", "Teo", null, "grace@teo.sg", null));
+
+		assertEquals(java.util.Map.of("room", "high floor", "diet", "halal"), fields.values(a.id()));
+	}
+
 	private static CustomerInput withTag(CustomerInput in, String tag) {
 		return new CustomerInput(in.kind(), in.name(), in.givenName(), in.familyName(), in.accountId(), in.company(),
 				in.jobTitle(), in.accountRole(), in.industry(), in.companySize(), in.region(), in.city(), in.country(),

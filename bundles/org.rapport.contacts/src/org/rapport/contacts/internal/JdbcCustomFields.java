@@ -15,12 +15,17 @@ import java.util.Objects;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.rapport.contacts.CustomField;
 import org.rapport.contacts.CustomFields;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.FieldType;
 import org.rapport.contacts.internal.search.SearchKeys;
 import org.rapport.platform.audit.AuditLog;
+import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
@@ -30,6 +35,9 @@ import org.rapport.platform.validation.ValidationException;
 /** Custom fields in contacts_field and contacts_field_value. */
 @Component(service = CustomFields.class)
 public class JdbcCustomFields implements CustomFields {
+
+	/** Entity name in the topics of custom field events. */
+	private static final String FIELD_ENTITY = CustomFields.ENTITY;
 
 	private static final String AUDIT_FIELD = "contacts.field";
 
@@ -41,6 +49,9 @@ public class JdbcCustomFields implements CustomFields {
 
 	@Reference
 	private AuditLog audit;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile EventAdmin events;
 
 	@Override
 	public List<CustomField> definitions() {
@@ -82,6 +93,7 @@ public class JdbcCustomFields implements CustomFields {
 				+ " SELECT ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1 FROM contacts_field", field.key(),
 				field.label().trim(), field.type().name(), choice ? String.join(";", field.choices()) : null);
 		audit.record(AUDIT_FIELD, field.key(), "*", null, field.label() + " (" + field.type() + ")");
+		post(field.key(), EventTopics.CREATED);
 		return field;
 	}
 
@@ -112,6 +124,7 @@ public class JdbcCustomFields implements CustomFields {
 			audit.record(AUDIT_FIELD, field.key(), "choices", String.join(";", before.choices()),
 					String.join(";", changed.choices()));
 		}
+		post(field.key(), EventTopics.UPDATED);
 		return changed;
 	}
 
@@ -139,6 +152,18 @@ public class JdbcCustomFields implements CustomFields {
 			throw new IllegalStateException(e.getMessage(), e);
 		}
 		audit.record(AUDIT_FIELD, field.key(), "*", field.label() + " (" + field.type() + ")", null);
+		post(field.key(), EventTopics.DELETED);
+	}
+
+	private void post(String key, String action) {
+		EventAdmin admin = events;
+		if (admin != null) {
+			Map<String, Object> properties = new java.util.HashMap<>();
+			properties.put(EventTopics.ID, key);
+			properties.put(EventTopics.USER, security.currentUser().login());
+			properties.put(EventTopics.DATA, key);
+			admin.postEvent(new Event(EventTopics.topic(CustomerService.MODULE, FIELD_ENTITY, action), properties));
+		}
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package org.rapport.contacts.ui.internal;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
@@ -17,23 +20,32 @@ import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.rapport.contacts.CustomerSort;
 
-/** The NatTable of the customer list: a header over the pages loaded so far, one line selected at a time. */
+/**
+ * The NatTable of the customer list: a header over the lines reached so far, one line selected at a time. The
+ * header marks the column the list is sorted by; clicking a header or opening its menu is reported.
+ */
 final class CustomerGrid {
 
 	private final NatTable table;
 	private final SelectionLayer selection;
+	private final List<CustomerColumns.Column> columns;
 
-	CustomerGrid(Composite parent, CustomerRows rows) {
+	CustomerGrid(Composite parent, CustomerPages pages, List<CustomerColumns.Column> columns, CustomerSort sort) {
 		CollectionsBootstrap.prepare();
-		DataLayer body = new DataLayer(rows);
-		for (int i = 0; i < CustomerRows.COLUMNS.size(); i++) {
-			body.setColumnWidthByPosition(i, CustomerRows.COLUMNS.get(i).width());
+		this.columns = columns;
+		DataLayer body = new DataLayer(new CustomerRows(pages, columns));
+		for (int i = 0; i < columns.size(); i++) {
+			body.setColumnWidthByPosition(i, columns.get(i).width());
 		}
 		selection = new SelectionLayer(body);
 		ViewportLayer viewport = new ViewportLayer(selection);
-		String[] titles = CustomerRows.COLUMNS.stream().map(CustomerRows.Column::title).toArray(String[]::new);
+		String[] titles = columns.stream().map(c -> c.sort() == sort ? c.title() + " \u25B2" : c.title())
+				.toArray(String[]::new);
 		ColumnHeaderLayer header = new ColumnHeaderLayer(
 				new DefaultColumnHeaderDataLayer(new DefaultColumnHeaderDataProvider(titles)), viewport, selection);
 		CompositeLayer grid = new CompositeLayer(1, 2);
@@ -53,6 +65,32 @@ final class CustomerGrid {
 		});
 		table.configure();
 		table.setData("org.eclipse.e4.ui.css.id", "customer-list");
+	}
+
+	/** Calls back with the column whose header the user clicked. */
+	void onHeaderClick(Consumer<CustomerColumns.Column> clicked) {
+		table.addListener(SWT.MouseUp, e -> {
+			CustomerColumns.Column column = header(e.x, e.y);
+			if (column != null && e.button == 1) {
+				clicked.accept(column);
+			}
+		});
+	}
+
+	/** The menu shown on the header (right-click), not on the lines. */
+	void setHeaderMenu(Menu menu) {
+		table.addListener(SWT.MenuDetect, e -> {
+			org.eclipse.swt.graphics.Point at = table.toControl(e.x, e.y);
+			table.setMenu(table.getRegionLabelsByXY(at.x, at.y).hasLabel(GridRegion.COLUMN_HEADER) ? menu : null);
+		});
+	}
+
+	private CustomerColumns.Column header(int x, int y) {
+		if (!table.getRegionLabelsByXY(x, y).hasLabel(GridRegion.COLUMN_HEADER)) {
+			return null;
+		}
+		int index = table.getColumnIndexByPosition(table.getColumnPositionByX(x));
+		return index >= 0 && index < columns.size() ? columns.get(index) : null;
 	}
 
 	NatTable control() {

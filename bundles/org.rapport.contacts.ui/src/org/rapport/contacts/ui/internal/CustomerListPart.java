@@ -1,28 +1,40 @@
 package org.rapport.contacts.ui.internal;
 
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
-import org.rapport.contacts.CustomerQuery;
 import org.rapport.contacts.ContactTransfer;
+import org.rapport.contacts.CustomField;
+import org.rapport.contacts.CustomFields;
 import org.rapport.contacts.CustomerDuplicates;
-import org.rapport.contacts.ui.internal.transfer.Transfers;
+import org.rapport.contacts.CustomerQuery;
 import org.rapport.contacts.CustomerService;
-import org.rapport.contacts.ui.internal.editor.NewCustomerDialog;
+import org.rapport.contacts.CustomerSort;
+import org.rapport.contacts.CustomerSummary;
 import org.rapport.contacts.ui.internal.editor.CustomerOpener;
+import org.rapport.contacts.ui.internal.editor.NewCustomerDialog;
+import org.rapport.contacts.ui.internal.transfer.Transfers;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.SecurityContext;
@@ -32,27 +44,41 @@ import jakarta.inject.Inject;
 
 /**
  * The customer list: a saved view, a filter that searches as the user types (name, pinyin, initials, email,
- * phone digits, company), and a grid that loads pages from the database as the user scrolls. Double-click or
- * Enter opens the customer.
+ * phone digits, company, or {@code field:value} for a custom field), and a grid that loads pages from the
+ * database as the user scrolls. A click on a header sorts by that column; the header's menu shows and hides
+ * columns (custom fields too), remembered with the part. Double-click or Enter opens the customer.
  */
 public class CustomerListPart {
 
 	/** Milliseconds of quiet typing before the filter runs. */
 	private static final int TYPING_PAUSE = 150;
+	private static final String COLUMNS_KEY = "rapport.customerList.columns";
+	private static final String SORT_KEY = "rapport.customerList.sort";
 
+	private Composite parent;
 	private Text filter;
 	private Combo view;
 	private Label status;
 	private CustomerGrid grid;
 	private CustomerPages pages;
+	private CustomerColumns columns;
+	private List<CustomField> defined = List.of();
+	private CustomerSort sort = CustomerSort.NAME;
 	private SecurityContext security;
+	private CustomFields fields;
+	private MPart part;
+	private CustomerOpener opener;
 	private int typed;
 
 	@PostConstruct
 	void create(Composite parent, CustomerService customers, Database database, SecurityContext securityContext,
 			UISynchronize ui, MApplication application, EModelService models, EPartService parts,
-			CustomerDuplicates duplicates, ContactTransfer transfer) {
+			CustomerDuplicates duplicates, ContactTransfer transfer, CustomFields customFields, MPart part) {
+		this.parent = parent;
 		this.security = securityContext;
+		this.fields = customFields;
+		this.part = part;
+		sort = sortRemembered(part.getPersistedState().get(SORT_KEY));
 		GridLayoutFactory.fillDefaults().numColumns(5).margins(6, 6).spacing(6, 6).applyTo(parent);
 		view = new Combo(parent, SWT.READ_ONLY);
 		view.setItems(Messages.View_all, Messages.View_mine, Messages.View_vip);
@@ -77,10 +103,7 @@ public class CustomerListPart {
 				task.run();
 			}
 		}), this::refresh);
-		grid = new CustomerGrid(parent, new CustomerRows(pages));
-		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(grid.control());
 		status = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).applyTo(status);
 		filter.addListener(SWT.Modify, e -> {
 			int ticket = ++typed;
 			filter.getDisplay().timerExec(TYPING_PAUSE, () -> {
@@ -90,23 +113,18 @@ public class CustomerListPart {
 			});
 		});
 		view.addListener(SWT.Selection, e -> reload());
-		CustomerOpener opener = new CustomerOpener(application, models, parts);
+		opener = new CustomerOpener(application, models, parts);
 		add.addListener(SWT.Selection, e -> {
 			NewCustomerDialog dialog = new NewCustomerDialog(parent.getShell(), customers, duplicates);
-			if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+			if (dialog.open() == Window.OK) {
 				reload();
 				opener.open(dialog.created().id());
 			}
 		});
-		grid.control().addListener(SWT.MouseDoubleClick, e -> openSelected(opener));
-		grid.control().addListener(SWT.KeyDown, e -> {
-			if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
-				openSelected(opener);
-			}
-		});
 		if (database.isOpen()) {
-			reload();
+			start();
 		} else {
+			buildGrid();
 			status.setText(Messages.List_waitingForDatabase);
 		}
 	}
@@ -115,7 +133,16 @@ public class CustomerListPart {
 	@Optional
 	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
 		if (filter != null && !filter.isDisposed()) {
-			reload();
+			start();
+		}
+	}
+
+	/** New, renamed or removed custom fields change the columns on offer. */
+	@Inject
+	@Optional
+	void fieldsChanged(@UIEventTopic("org/rapport/contacts/" + CustomFields.ENTITY + "/*") Object key) {
+		if (filter != null && !filter.isDisposed() && columns != null && !defined().equals(defined)) {
+			start();
 		}
 	}
 
@@ -124,22 +151,100 @@ public class CustomerListPart {
 		filter.setFocus();
 	}
 
-	private void openSelected(CustomerOpener opener) {
+	/** Reads the custom fields (they make columns) and shows the first page. */
+	private void start() {
+		defined = defined();
+		columns = new CustomerColumns(defined, part.getPersistedState().get(COLUMNS_KEY));
+		buildGrid();
+		reload();
+	}
+
+	/** The grid for the columns shown now, between the tool row and the status line. */
+	private void buildGrid() {
+		if (grid != null) {
+			grid.control().dispose();
+		}
+		if (columns == null) {
+			columns = new CustomerColumns(List.of(), null);
+		}
+		List<CustomerColumns.Column> shown = columns.shown();
+		pages.readAlso(columns.needsCustomValues() ? this::customValues : lines -> Map.of());
+		grid = new CustomerGrid(parent, pages, shown, sort);
+		grid.control().moveAbove(status);
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(grid.control());
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).applyTo(status);
+		grid.control().addListener(SWT.MouseDoubleClick, e -> openSelected());
+		grid.control().addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+				openSelected();
+			}
+		});
+		grid.onHeaderClick(column -> {
+			if (column.sort() != null && column.sort() != sort) {
+				sort = column.sort();
+				part.getPersistedState().put(SORT_KEY, sort.name());
+				buildGrid();
+				reload();
+			}
+		});
+		grid.setHeaderMenu(columnMenu());
+		parent.layout(true, true);
+	}
+
+	private Menu columnMenu() {
+		Menu menu = new Menu(grid.control());
+		for (CustomerColumns.Column column : columns.available()) {
+			MenuItem item = new MenuItem(menu, SWT.CHECK);
+			item.setText(column.title());
+			item.setSelection(columns.isShown(column.id()));
+			item.setEnabled(!CustomerColumns.NAME.equals(column.id()));
+			item.addListener(SWT.Selection, e -> {
+				columns.toggle(column.id());
+				part.getPersistedState().put(COLUMNS_KEY, columns.remembered());
+				buildGrid();
+				reload();
+			});
+		}
+		return menu;
+	}
+
+	private List<CustomField> defined() {
+		try {
+			return fields.definitions();
+		} catch (RuntimeException e) {
+			return List.of();
+		}
+	}
+
+	private Map<Long, Map<String, String>> customValues(List<CustomerSummary> lines) {
+		return fields.values(lines.stream().map(CustomerSummary::id).toList());
+	}
+
+	private static CustomerSort sortRemembered(String name) {
+		try {
+			return name == null ? CustomerSort.NAME : CustomerSort.valueOf(name);
+		} catch (IllegalArgumentException e) {
+			return CustomerSort.NAME;
+		}
+	}
+
+	private void openSelected() {
 		int row = grid.selectedRow();
-		if (row >= 0 && row < pages.rows().size()) {
-			opener.open(pages.rows().get(row).id());
+		CustomerSummary line = row < 0 ? null : pages.line(row);
+		if (line != null) {
+			opener.open(line.id());
 		}
 	}
 
 	private void reload() {
 		String owner = view.getSelectionIndex() == 1 ? security.currentUser().login() : null;
 		boolean vip = view.getSelectionIndex() == 2;
-		pages.show(new CustomerQuery(filter.getText(), owner, vip, null, null, CustomerPages.PAGE));
+		pages.show(new CustomerQuery(filter.getText(), owner, vip, null, sort, null, CustomerPages.PAGE));
 	}
 
 	private void refresh() {
 		grid.refresh();
-		int shown = pages.rows().size();
+		int shown = pages.size();
 		String text;
 		if (!pages.problem().isEmpty()) {
 			text = NLS.bind(Messages.List_failed, pages.problem());
@@ -151,6 +256,6 @@ public class CustomerListPart {
 			text = NLS.bind(pages.hasMore() ? Messages.List_shownMore : Messages.List_shown, shown);
 		}
 		status.setText(text);
-		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+		status.getParent().layout(new Control[] { status });
 	}
 }

@@ -84,7 +84,9 @@ public class ImportContactsCommand extends AdminCommand {
 		try {
 			mapping = mapping(options.get("mapping", "auto"), ContactCsvReader.headers(file, charset));
 			try (java.sql.Connection c = database.dataSource().getConnection()) {
-				mapping = mapping.withCustomFields(org.rapport.contacts.internal.JdbcCustomFields.definitions(c));
+				// A mapping file names every column it wants; the named mappings recognise custom fields too.
+				boolean recognise = List.of("auto", "google", "outlook").contains(options.get("mapping", "auto"));
+				mapping = mapping.withCustomFields(org.rapport.contacts.internal.JdbcCustomFields.definitions(c), recognise);
 			}
 		} catch (IOException | IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());

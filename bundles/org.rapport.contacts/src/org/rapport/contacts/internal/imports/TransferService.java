@@ -154,7 +154,7 @@ public class TransferService implements ContactTransfer {
 		ColumnMapping mapping = reading.columns() == null ? ColumnMapping.auto(headers)
 				: ColumnMapping.chosen(headers, reading.columns());
 		try (Connection c = database.dataSource().getConnection()) {
-			return mapping.withCustomFields(JdbcCustomFields.definitions(c));
+			return mapping.withCustomFields(JdbcCustomFields.definitions(c), reading.columns() == null);
 		} catch (SQLException e) {
 			throw new IllegalStateException(e.getMessage(), e);
 		}

@@ -77,12 +77,12 @@ public final class ColumnMapping {
 	}
 
 	/**
-	 * The same mapping knowing the defined custom fields: columns it ignored whose header is a custom field's
-	 * key or label now fill that field.
+	 * The same mapping knowing the defined custom fields; when it recognises columns, those it ignored whose
+	 * header is a custom field's key or label now fill that field (not for columns a user chose to ignore).
 	 *
 	 * @throws IllegalArgumentException naming a custom field the mapping refers to that is not defined
 	 */
-	public ColumnMapping withCustomFields(List<CustomField> defined) {
+	public ColumnMapping withCustomFields(List<CustomField> defined, boolean recognise) {
 		Map<String, CustomField> byKey = new LinkedHashMap<>();
 		defined.forEach(f -> byKey.put(f.key(), f));
 		List<CustomerField> newFields = new ArrayList<>(fields);
@@ -91,7 +91,7 @@ public final class ColumnMapping {
 			if (fields.get(i) == CustomerField.CUSTOM && !byKey.containsKey(keys.get(i))) {
 				throw new IllegalArgumentException(NLS.bind(Messages.Mapping_unknownCustom, keys.get(i), headers.get(i)));
 			}
-			if (fields.get(i) == CustomerField.IGNORED) {
+			if (recognise && fields.get(i) == CustomerField.IGNORED) {
 				String header = HeaderNames.key(headers.get(i));
 				for (CustomField f : defined) {
 					if (header.equals(HeaderNames.key(f.key())) || header.equals(HeaderNames.key(f.label()))) {

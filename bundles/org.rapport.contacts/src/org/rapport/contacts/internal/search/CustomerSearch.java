@@ -11,16 +11,17 @@ import javax.sql.DataSource;
 
 import org.rapport.contacts.CustomerKind;
 import org.rapport.contacts.CustomerQuery;
+import org.rapport.contacts.CustomerSort;
 import org.rapport.contacts.CustomerSummary;
 import org.rapport.contacts.LifecycleStage;
 import org.rapport.contacts.VipTier;
 
 /**
- * Pages of the customer list in SQL, never a count or a full load. The unfiltered list pages by keyset on
- * (sort_key, id). A typed filter runs one prefix query per search key, each reading its own index in order
- * and stopping at the page size, so that a one-letter filter on a million customers costs no more than a
- * long one; keys come one after the other (names first), and a customer found by an earlier key is not
- * repeated by a later one.
+ * Pages of the customer list in SQL, never a count or a full load. Every list is a sequence of legs, each
+ * reading one index in (column, id) order and stopping at the page size, so that a one-letter filter on a
+ * million customers costs no more than a long one. A typed filter has one leg per search key (names first),
+ * and a customer found by an earlier key is not repeated by a later one; a sorted list has a leg for the
+ * customers with a value and one for those without.
  */
 public final class CustomerSearch {
 
@@ -33,58 +34,63 @@ public final class CustomerSearch {
 
 	public static List<CustomerSummary> page(DataSource dataSource, CustomerQuery query) throws SQLException {
 		int limit = Math.max(1, Math.min(query.limit(), 1000));
-		List<SearchKey> keys = SearchKey.forText(query.text());
 		try (Connection c = dataSource.getConnection()) {
-			return keys.isEmpty() ? unfiltered(c, query, limit) : filtered(c, query, keys, limit);
+			Leg field = FieldFilter.parse(c, query.text());
+			List<Leg> legs = field != null ? List.of(field) : filterLegs(SearchKey.forText(query.text()));
+			return read(c, query, legs.isEmpty() ? sortLegs(query.sort()) : legs, limit);
 		}
 	}
 
-	private static List<CustomerSummary> unfiltered(Connection c, CustomerQuery query, int limit) throws SQLException {
-		List<Object> params = new ArrayList<>();
-		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM contacts_customer WHERE 1=1");
-		sql.append(view(query, params));
-		if (query.after() != null) {
-			// The >= gives the database a start key in the (sort_key, id) index; an OR alone would scan.
-			sql.append(" AND sort_key >= ? AND (sort_key > ? OR id > ?)");
-			params.add(query.after().sortKey());
-			params.add(query.after().sortKey());
-			params.add(query.after().id());
-		}
-		sql.append(" ORDER BY sort_key, id FETCH FIRST ").append(limit).append(" ROWS ONLY");
-		List<CustomerSummary> page = new ArrayList<>();
-		try (PreparedStatement st = prepare(c, sql.toString(), params); ResultSet rs = st.executeQuery()) {
-			while (rs.next()) {
-				page.add(summary(rs));
-			}
-		}
-		return page;
-	}
-
-	private static List<CustomerSummary> filtered(Connection c, CustomerQuery query, List<SearchKey> keys, int limit)
-			throws SQLException {
-		List<CustomerSummary> page = new ArrayList<>();
-		Cursor from = Cursor.parse(query.after());
-		for (int k = from.key(); k < keys.size() && page.size() < limit; k++) {
+	private static List<Leg> filterLegs(List<SearchKey> keys) {
+		List<Leg> legs = new ArrayList<>();
+		for (int k = 0; k < keys.size(); k++) {
 			SearchKey key = keys.get(k);
-			List<Object> params = new ArrayList<>();
-			StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", " + key.column()
-					+ " FROM contacts_customer WHERE " + key.column() + " LIKE ? ESCAPE '!'");
-			params.add(key.likePattern());
+			StringBuilder where = new StringBuilder(key.column() + " LIKE ? ESCAPE '!'");
+			List<Object> params = new ArrayList<>(List.of(key.likePattern()));
 			for (SearchKey earlier : keys.subList(0, k)) {
 				// Found already by an earlier key: not again. NULL keys never match LIKE, hence the OR.
-				sql.append(" AND (").append(earlier.column()).append(" IS NULL OR ").append(earlier.column())
+				where.append(" AND (").append(earlier.column()).append(" IS NULL OR ").append(earlier.column())
 						.append(" NOT LIKE ? ESCAPE '!')");
 				params.add(earlier.likePattern());
 			}
+			legs.add(new Leg(Leg.CUSTOMERS, where.toString(), params, key.column(), "id"));
+		}
+		return legs;
+	}
+
+	private static List<Leg> sortLegs(CustomerSort sort) {
+		String column = switch (sort) {
+		case NAME -> null;
+		case COMPANY -> "company_key";
+		case CITY -> "city";
+		case EMAIL -> "email_key";
+		};
+		if (column == null) {
+			return List.of(Leg.of("1 = 1", "sort_key"));
+		}
+		return List.of(Leg.of(column + " IS NOT NULL", column), Leg.of(column + " IS NULL", "sort_key"));
+	}
+
+	private static List<CustomerSummary> read(Connection c, CustomerQuery query, List<Leg> legs, int limit)
+			throws SQLException {
+		List<CustomerSummary> page = new ArrayList<>();
+		Cursor from = Cursor.parse(query.after());
+		for (int k = from.key(); k < legs.size() && page.size() < limit; k++) {
+			Leg leg = legs.get(k);
+			List<Object> params = new ArrayList<>(leg.params());
+			StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", " + leg.column() + " FROM " + leg.from()
+					+ " WHERE " + leg.where());
 			sql.append(view(query, params));
 			if (k == from.key() && from.value() != null) {
-				sql.append(" AND ").append(key.column()).append(" >= ? AND (").append(key.column()).append(" > ? OR id > ?)");
+				// The >= gives the database a start key in the index; an OR alone would make it scan.
+				sql.append(" AND ").append(leg.column()).append(" >= ? AND (").append(leg.column()).append(" > ? OR ")
+						.append(leg.id()).append(" > ?)");
 				params.add(from.value());
 				params.add(from.value());
 				params.add(from.id());
 			}
-			sql.append(" ORDER BY ").append(key.column()).append(", id FETCH FIRST ").append(limit - page.size())
-					.append(" ROWS ONLY");
+			sql.append(" ORDER BY ").append(leg.column()).append(", ").append(leg.id()).append(" FETCH FIRST ")
+					.append(limit - page.size()).append(" ROWS ONLY");
 			try (PreparedStatement st = prepare(c, sql.toString(), params); ResultSet rs = st.executeQuery()) {
 				while (rs.next()) {
 					page.add(summary(rs).at(new Cursor(k, rs.getString(12), rs.getLong(1)).toString()));

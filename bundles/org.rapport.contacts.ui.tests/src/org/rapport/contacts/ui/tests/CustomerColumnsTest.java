@@ -1,0 +1,127 @@
+package org.rapport.contacts.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.rapport.contacts.Customer;
+import org.rapport.contacts.CustomField;
+import org.rapport.contacts.CustomFields;
+import org.rapport.contacts.CustomerInput;
+import org.rapport.contacts.CustomerService;
+import org.rapport.contacts.FieldType;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.ui.testing.Widgets;
+import org.rapport.platform.ui.testing.WorkbenchDriver;
+
+/**
+ * A sales manager sorts the customer list by company with a click on its header, shows a custom field as a
+ * column from the header's menu, filters by that field, and finds the field in the Custom Fields part.
+ */
+class CustomerColumnsTest {
+
+	private static final String LIST = "org.rapport.contacts.ui.partdescriptor.customers";
+	private static final String FIELDS = "org.rapport.contacts.ui.partdescriptor.customFields";
+
+	@TempDir
+	Path home;
+
+	@Test
+	void sortByAHeaderShowACustomFieldAndFilterByIt() throws Exception {
+		WorkbenchDriver.run(home, driver -> {
+			assertTrue(driver.waitFor(service(Database.class)::isOpen), "the database opens");
+			CustomerService customers = service(CustomerService.class);
+			CustomFields fields = service(CustomFields.class);
+			fields.define(new CustomField("diet", "Diet", FieldType.MULTI_CHOICE, List.of("halal", "vegetarian", "no pork")));
+			Customer aminah = customers.create(CustomerInput.person("Aminah", "binti Yusof", "Zenith Berhad", "aminah@zenith.my", null));
+			Customer ben = customers.create(CustomerInput.person("Ben", "Ong", "Acme Trading", "ben@acme.sg", null));
+			customers.create(CustomerInput.person("Chong", "Wei", null, "chong@wei.my", null));
+			fields.setValues(aminah.id(), Map.of("diet", "halal;no pork"));
+			fields.setValues(ben.id(), Map.of("diet", "vegetarian"));
+
+			driver.openFromNavigator("Customers", "Customers");
+			assertTrue(driver.waitFor(() -> driver.partControl(LIST) != null), "the customer list opens");
+			Control list = driver.partControl(LIST);
+			assertTrue(driver.waitFor(() -> driver.labels(list).contains("3 customer")), driver.labels(list));
+			assertEquals("Aminah binti Yusof", grid(list).getDataValueByPosition(0, 1), "name order first");
+
+			click(grid(list), 1, SWT.MouseUp);
+			assertTrue(driver.waitFor(() -> "Ben Ong".equals(grid(list).getDataValueByPosition(0, 1))),
+					"sorted by company: Acme first");
+			assertEquals("Chong Wei", grid(list).getDataValueByPosition(0, 3), "no company: last");
+			assertTrue(String.valueOf(grid(list).getDataValueByPosition(1, 0)).endsWith("\u25B2"),
+					"the header marks the order");
+
+			click(grid(list), 1, SWT.MenuDetect);
+			MenuItem diet = List.of(grid(list).getMenu().getItems()).stream().filter(i -> "Diet".equals(i.getText()))
+					.findFirst().orElseThrow(() -> new AssertionError("the header menu offers the custom field"));
+			diet.setSelection(true);
+			diet.notifyListeners(SWT.Selection, new Event());
+			assertTrue(driver.waitFor(() -> grid(list).getColumnCount() == 9 && "vegetarian".equals(
+					grid(list).getDataValueByPosition(8, 1))), () -> "the Diet column shows each customer's value: "
+							+ grid(list).getColumnCount() + " columns, " + grid(list).getDataValueByPosition(8, 0) + "="
+							+ grid(list).getDataValueByPosition(8, 1) + "/" + grid(list).getDataValueByPosition(0, 1));
+			assertEquals("halal, no pork", grid(list).getDataValueByPosition(8, 2));
+
+			Widgets.all(list, Text.class).get(0).setText("diet:no pork");
+			assertTrue(driver.waitFor(() -> driver.labels(list).contains("1 customer")
+					&& "Aminah binti Yusof".equals(grid(list).getDataValueByPosition(0, 1))), driver.labels(list));
+			driver.screenshot("customer-list-columns.png");
+
+			driver.openFromNavigator("Customers", "Custom Fields");
+			assertTrue(driver.waitFor(() -> driver.partControl(FIELDS) != null), "the custom fields part opens");
+			Table table = Widgets.all(driver.partControl(FIELDS), Table.class).get(0);
+			assertTrue(driver.waitFor(() -> table.getItemCount() == 1));
+			assertEquals("Diet", table.getItem(0).getText(0));
+			assertEquals("Several choices", table.getItem(0).getText(2));
+			assertEquals("halal, vegetarian, no pork", table.getItem(0).getText(3));
+			driver.screenshot("custom-fields.png");
+		});
+	}
+
+	/** The grid shown now (changing the columns builds a new one). */
+	private static NatTable grid(Control list) {
+		NatTable grid = Widgets.all(list, NatTable.class).stream().filter(g -> !g.isDisposed()).findFirst().orElse(null);
+		assertNotNull(grid, "the list shows a grid");
+		return grid;
+	}
+
+	/** A click (or a menu request) on the header of the column at the position. */
+	private static void click(NatTable grid, int column, int type) {
+		int x = grid.getStartXOfColumnPosition(column) + 10;
+		Event e = new Event();
+		e.button = 1;
+		if (type == SWT.MenuDetect) {
+			Point at = grid.toDisplay(x, 5);
+			e.x = at.x;
+			e.y = at.y;
+		} else {
+			e.x = x;
+			e.y = 5;
+		}
+		grid.notifyListeners(type, e);
+	}
+
+	private static <T> T service(Class<T> type) throws InterruptedException {
+		ServiceTracker<T, T> tracker = new ServiceTracker<>(
+				FrameworkUtil.getBundle(CustomerColumnsTest.class).getBundleContext(), type, null);
+		tracker.open();
+		return tracker.waitForService(20_000);
+	}
+}
