@@ -88,6 +88,8 @@ public final class Messages extends NLS {
 	public static String Field_notChoice;
 	public static String Field_choiceInUse;
 	public static String Fields_usage;
+	public static String Fields_changed;
+	public static String Fields_removed;
 	public static String Fields_added;
 
 	static {

@@ -36,7 +36,9 @@ public class CustomFieldsCommand extends AdminCommand {
 		List<String> words = options.positional();
 		boolean list = words.size() == 1 && words.get(0).equals("list");
 		boolean add = words.size() == 2 && words.get(0).equals("add");
-		if (!list && !add) {
+		boolean change = words.size() == 2 && words.get(0).equals("change");
+		boolean remove = words.size() == 2 && words.get(0).equals("remove");
+		if (!list && !add && !change && !remove) {
 			throw new UsageException(Messages.Fields_usage);
 		}
 		FieldType type = null;
@@ -57,16 +59,33 @@ public class CustomFieldsCommand extends AdminCommand {
 			}
 			return OK;
 		}
-		String choices = options.get("choices", "");
+		String key = words.get(1);
 		try {
-			fields.define(new CustomField(words.get(1), options.get("label", ""), type,
-					choices.isBlank() ? List.of() : Arrays.stream(choices.split(";")).map(String::trim).toList()));
+			if (remove) {
+				int holders = fields.usage(key);
+				fields.remove(key);
+				out.println(NLS.bind(Messages.Fields_removed, key, holders));
+				return OK;
+			}
+			if (change) {
+				CustomField before = fields.definitions().stream().filter(f -> f.key().equalsIgnoreCase(key)).findFirst()
+						.orElse(new CustomField(key, "", FieldType.TEXT, List.of()));
+				fields.update(new CustomField(key, options.get("label", before.label()), before.type(),
+						choices(options.get("choices", String.join(";", before.choices())))));
+				out.println(NLS.bind(Messages.Fields_changed, key));
+				return OK;
+			}
+			fields.define(new CustomField(key, options.get("label", ""), type, choices(options.get("choices", ""))));
 		} catch (ValidationException e) {
 			e.errors().stream().map(FieldError::message).forEach(err::println);
 			return REJECTED;
 		}
-		out.println(NLS.bind(Messages.Fields_added, words.get(1)));
+		out.println(NLS.bind(Messages.Fields_added, key));
 		return OK;
+	}
+
+	private static List<String> choices(String text) {
+		return text.isBlank() ? List.of() : Arrays.stream(text.split(";")).map(String::trim).toList();
 	}
 
 	@Override

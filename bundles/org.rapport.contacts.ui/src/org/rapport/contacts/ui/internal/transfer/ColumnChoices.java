@@ -61,7 +61,7 @@ final class ColumnChoices {
 			Label sample = new Label(lines, SWT.NONE);
 			sample.setText(shortened(preview.samples().get(i)));
 			sample.setForeground(sample.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-			GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(sample);
+			GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).grab(true, false).hint(200, SWT.DEFAULT).applyTo(sample);
 			Combo field = new Combo(lines, SWT.READ_ONLY);
 			field.setItems(labels.toArray(String[]::new));
 			field.select(Math.max(0, names.indexOf(preview.columns().get(i))));

@@ -58,6 +58,14 @@ final class ImportDialog extends TitleAreaDialog {
 		return true;
 	}
 
+	/** Never taller than the screen: the columns and rows scroll instead. */
+	@Override
+	protected org.eclipse.swt.graphics.Point getInitialSize() {
+		org.eclipse.swt.graphics.Point size = super.getInitialSize();
+		int screen = getShell().getDisplay().getClientArea().height;
+		return new org.eclipse.swt.graphics.Point(size.x, Math.min(size.y, screen - 60));
+	}
+
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle(Messages.Import_title);
@@ -79,13 +87,13 @@ final class ImportDialog extends TitleAreaDialog {
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(heading);
 			Map<String, String> fields = transfer.columnFields();
 			columns = new ColumnChoices(body, fields, this::reread);
-			GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(640, 180).applyTo(columns.control());
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(640, 150).applyTo(columns.control());
 		}
 		Label first = new Label(body, SWT.NONE);
 		first.setText(Messages.Import_first);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(first);
 		rows = new List(body, SWT.BORDER | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(640, 120).applyTo(rows);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(640, 100).applyTo(rows);
 		problems = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(640, SWT.DEFAULT).applyTo(problems);
 		Label duplicates = new Label(body, SWT.NONE);
