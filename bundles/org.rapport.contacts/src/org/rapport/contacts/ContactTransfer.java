@@ -81,6 +81,12 @@ public interface ContactTransfer {
 	/** Imports a file (format by its name); throws IllegalArgumentException for unusable files or settings. */
 	Summary importFile(Path file, Reading reading, OnDuplicate onDuplicate, IProgressMonitor monitor);
 
-	/** Exports every customer, or those with the tag; returns how many. */
-	int export(Path file, Format format, String tag, IProgressMonitor monitor);
+	/**
+	 * Exports customers: all, those with a tag, the members of a segment, or those with the tag in the segment;
+	 * returns how many.
+	 *
+	 * @param tag     a tag, or null
+	 * @param segment a segment id, or null
+	 */
+	int export(Path file, Format format, String tag, Long segment, IProgressMonitor monitor);
 }

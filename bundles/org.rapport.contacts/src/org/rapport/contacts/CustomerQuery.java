@@ -11,12 +11,13 @@ package org.rapport.contacts;
  * @param owner only customers of this owner, or null
  * @param vip   only VIP customers (any tier above none)
  * @param tag   only customers with this tag, or null
+ * @param segment only members of this segment, or null
  * @param sort  order of the unfiltered list
  * @param after the last line of the previous page, or null for the first page
  * @param limit lines per page
  */
-public record CustomerQuery(String text, String owner, boolean vip, String tag, CustomerSort sort, CustomerSummary after,
-		int limit) {
+public record CustomerQuery(String text, String owner, boolean vip, String tag, Long segment, CustomerSort sort,
+		CustomerSummary after, int limit) {
 
 	public CustomerQuery {
 		text = text == null ? "" : text;
@@ -24,20 +25,25 @@ public record CustomerQuery(String text, String owner, boolean vip, String tag, 
 	}
 
 	public static CustomerQuery all(int limit) {
-		return new CustomerQuery("", null, false, null, CustomerSort.NAME, null, limit);
+		return new CustomerQuery("", null, false, null, null, CustomerSort.NAME, null, limit);
 	}
 
 	public static CustomerQuery matching(String text, int limit) {
-		return new CustomerQuery(text, null, false, null, CustomerSort.NAME, null, limit);
+		return new CustomerQuery(text, null, false, null, null, CustomerSort.NAME, null, limit);
 	}
 
 	/** The same query, continuing after the given line. */
 	public CustomerQuery next(CustomerSummary last) {
-		return new CustomerQuery(text, owner, vip, tag, sort, last, limit);
+		return new CustomerQuery(text, owner, vip, tag, segment, sort, last, limit);
 	}
 
 	/** The same query in another order, from the start. */
 	public CustomerQuery sortedBy(CustomerSort order) {
-		return new CustomerQuery(text, owner, vip, tag, order, null, limit);
+		return new CustomerQuery(text, owner, vip, tag, segment, order, null, limit);
+	}
+
+	/** The members of a segment, in name order. */
+	public static CustomerQuery inSegment(long segment, int limit) {
+		return new CustomerQuery("", null, false, null, segment, CustomerSort.NAME, null, limit);
 	}
 }

@@ -31,6 +31,13 @@ public interface CustomerService {
 
 	Optional<Customer> find(long id);
 
+	/**
+	 * Notes that someone was in contact with the customer at a time (a call, a visit, a message), so that
+	 * segments can find customers by their last interaction. Modules that record interactions call it; a time
+	 * earlier than the one noted already changes nothing. Not an edit: the customer's version stays.
+	 */
+	void noteInteraction(long id, java.time.Instant at);
+
 	/** One page of the customer list, in name order; never counts or loads the whole table. */
 	List<CustomerSummary> search(CustomerQuery query);
 }

@@ -87,7 +87,7 @@ class CustomFieldTransferTest extends WithCustomers {
 		transfer.importFile(copy, Reading.detected(), OnDuplicate.SKIP, new NullProgressMonitor());
 		Path exported = home.resolve("exported.csv");
 
-		assertEquals(2, transfer.export(exported, ContactTransfer.Format.CSV, null, new NullProgressMonitor()));
+		assertEquals(2, transfer.export(exported, ContactTransfer.Format.CSV, null, null, new NullProgressMonitor()));
 
 		List<CSVRecord> rows = read(exported);
 		List<String> header = new ArrayList<>(rows.get(0).toList());

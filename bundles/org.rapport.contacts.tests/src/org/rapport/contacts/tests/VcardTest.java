@@ -53,7 +53,7 @@ class VcardTest extends WithCustomers {
 		importFile(FILES.resolve("google-contacts.vcf"));
 		for (VCardVersion version : List.of(VCardVersion.V3_0, VCardVersion.V4_0)) {
 			Path file = home.resolve("export-" + version.getVersion() + ".vcf");
-			assertEquals(4, VcardWriter.export(database.dataSource(), file, null, version));
+			assertEquals(4, VcardWriter.export(database.dataSource(), file, org.rapport.contacts.internal.io.ExportSelection.ALL, version));
 			assertTrue(Files.readString(file).contains("VERSION:" + version.getVersion()));
 			List<String> names = new java.util.ArrayList<>();
 			VcardReader.open(file, "MY").forEachRemaining(row -> names.add(row.input().givenName() + "|"

@@ -90,6 +90,9 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 					em.createNativeQuery("UPDATE contacts_field_value SET customer_id = ? WHERE customer_id = ? AND"
 							+ " field_key NOT IN (SELECT k.field_key FROM contacts_field_value k WHERE k.customer_id = ?)")
 							.setParameter(1, keptId).setParameter(2, mergedId).setParameter(3, keptId).executeUpdate();
+					em.createNativeQuery("UPDATE contacts_segment_member SET customer_id = ? WHERE customer_id = ? AND"
+							+ " segment_id NOT IN (SELECT k.segment_id FROM contacts_segment_member k WHERE k.customer_id = ?)")
+							.setParameter(1, keptId).setParameter(2, mergedId).setParameter(3, keptId).executeUpdate();
 					em.remove(merged);
 					em.flush();
 					return CustomerMapper.toCustomer(kept);

@@ -123,6 +123,22 @@ public class JpaCustomerService implements CustomerService {
 	}
 
 	@Override
+	public void noteInteraction(long id, java.time.Instant at) {
+		security.checkPermitted(MODULE, Action.READ);
+		try (java.sql.Connection c = database.dataSource().getConnection(); java.sql.PreparedStatement st = c.prepareStatement(
+				"UPDATE contacts_customer SET last_interaction_at = ? WHERE id = ?"
+						+ " AND (last_interaction_at IS NULL OR last_interaction_at < ?)")) {
+			java.sql.Timestamp when = java.sql.Timestamp.from(at);
+			st.setTimestamp(1, when);
+			st.setLong(2, id);
+			st.setTimestamp(3, when);
+			st.executeUpdate();
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
+
+	@Override
 	public List<CustomerSummary> search(CustomerQuery query) {
 		security.checkPermitted(MODULE, Action.READ);
 		try {

@@ -140,6 +140,18 @@ public class ContactsBench extends AdminCommand {
 			timings.time(() -> customers.search(CustomerQuery.all(100)));
 		}
 		out.println("customer list, first page of 100: " + timings.summary() + " (goal < 100 ms)");
+		for (org.rapport.contacts.CustomerSort sort : org.rapport.contacts.CustomerSort.values()) {
+			Timings sorted = new Timings();
+			CustomerQuery query = CustomerQuery.all(100).sortedBy(sort);
+			for (int i = 0; i < 10; i++) {
+				sorted.time(() -> {
+					List<CustomerSummary> first = customers.search(query);
+					return customers.search(query.next(first.get(first.size() - 1)));
+				});
+			}
+			out.println("customer list sorted by " + sort.name().toLowerCase(java.util.Locale.ROOT)
+					+ ", first two pages: " + sorted.summary());
+		}
 	}
 
 	private void opening(PrintStream out) {

@@ -34,6 +34,8 @@ final class CustomerGrid {
 	private final NatTable table;
 	private final SelectionLayer selection;
 	private final List<CustomerColumns.Column> columns;
+	private Menu headerMenu;
+	private Menu bodyMenu;
 
 	CustomerGrid(Composite parent, CustomerPages pages, List<CustomerColumns.Column> columns, CustomerSort sort) {
 		CollectionsBootstrap.prepare();
@@ -65,6 +67,7 @@ final class CustomerGrid {
 		});
 		table.configure();
 		table.setData("org.eclipse.e4.ui.css.id", "customer-list");
+		table.addListener(SWT.MenuDetect, this::chooseMenu);
 	}
 
 	/** Calls back with the column whose header the user clicked. */
@@ -77,12 +80,23 @@ final class CustomerGrid {
 		});
 	}
 
-	/** The menu shown on the header (right-click), not on the lines. */
+	/** The menus shown on the header and on the lines (right-click). */
 	void setHeaderMenu(Menu menu) {
-		table.addListener(SWT.MenuDetect, e -> {
-			org.eclipse.swt.graphics.Point at = table.toControl(e.x, e.y);
-			table.setMenu(table.getRegionLabelsByXY(at.x, at.y).hasLabel(GridRegion.COLUMN_HEADER) ? menu : null);
-		});
+		headerMenu = menu;
+	}
+
+	void setBodyMenu(Menu menu) {
+		bodyMenu = menu;
+	}
+
+	private void chooseMenu(org.eclipse.swt.widgets.Event e) {
+		org.eclipse.swt.graphics.Point at = table.toControl(e.x, e.y);
+		table.setMenu(table.getRegionLabelsByXY(at.x, at.y).hasLabel(GridRegion.COLUMN_HEADER) ? headerMenu : bodyMenu);
+	}
+
+	/** Row indexes of the selected lines, in order. */
+	List<Integer> selectedRows() {
+		return java.util.Arrays.stream(selection.getFullySelectedRowPositions()).boxed().toList();
 	}
 
 	private CustomerColumns.Column header(int x, int y) {

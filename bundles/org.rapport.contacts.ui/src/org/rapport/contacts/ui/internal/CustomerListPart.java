@@ -32,6 +32,8 @@ import org.rapport.contacts.CustomerQuery;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.CustomerSort;
 import org.rapport.contacts.CustomerSummary;
+import org.rapport.contacts.Segment;
+import org.rapport.contacts.Segments;
 import org.rapport.contacts.ui.internal.editor.CustomerOpener;
 import org.rapport.contacts.ui.internal.editor.NewCustomerDialog;
 import org.rapport.contacts.ui.internal.transfer.Transfers;
@@ -45,8 +47,9 @@ import jakarta.inject.Inject;
 /**
  * The customer list: a saved view, a filter that searches as the user types (name, pinyin, initials, email,
  * phone digits, company, or {@code field:value} for a custom field), and a grid that loads pages from the
- * database as the user scrolls. A click on a header sorts by that column; the header's menu shows and hides
- * columns (custom fields too), remembered with the part. Double-click or Enter opens the customer.
+ * database as the user scrolls. The views are everyone, mine, VIP and every segment. A click on a header sorts
+ * by that column; the header's menu shows and hides columns (custom fields too), remembered with the part; the
+ * lines' menu puts the selected customers on a static list. Double-click or Enter opens the customer.
  */
 public class CustomerListPart {
 
@@ -66,6 +69,8 @@ public class CustomerListPart {
 	private CustomerSort sort = CustomerSort.NAME;
 	private SecurityContext security;
 	private CustomFields fields;
+	private Segments segmentsService;
+	private List<Segment> views = List.of();
 	private MPart part;
 	private CustomerOpener opener;
 	private int typed;
@@ -73,7 +78,9 @@ public class CustomerListPart {
 	@PostConstruct
 	void create(Composite parent, CustomerService customers, Database database, SecurityContext securityContext,
 			UISynchronize ui, MApplication application, EModelService models, EPartService parts,
-			CustomerDuplicates duplicates, ContactTransfer transfer, CustomFields customFields, MPart part) {
+			CustomerDuplicates duplicates, ContactTransfer transfer, CustomFields customFields, Segments segments,
+			MPart part) {
+		this.segmentsService = segments;
 		this.parent = parent;
 		this.security = securityContext;
 		this.fields = customFields;
@@ -83,6 +90,7 @@ public class CustomerListPart {
 		view = new Combo(parent, SWT.READ_ONLY);
 		view.setItems(Messages.View_all, Messages.View_mine, Messages.View_vip);
 		view.select(0);
+		view.setVisibleItemCount(20);
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.List_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
@@ -97,7 +105,7 @@ public class CustomerListPart {
 		});
 		Button exporting = new Button(parent, SWT.PUSH);
 		exporting.setText(Messages.List_export);
-		exporting.addListener(SWT.Selection, e -> Transfers.exportFile(parent.getShell(), transfer));
+		exporting.addListener(SWT.Selection, e -> Transfers.exportFile(parent.getShell(), transfer, segment()));
 		pages = new CustomerPages(customers, task -> ui.asyncExec(() -> {
 			if (!status.isDisposed()) {
 				task.run();
@@ -151,9 +159,57 @@ public class CustomerListPart {
 		filter.setFocus();
 	}
 
-	/** Reads the custom fields (they make columns) and shows the first page. */
+	/** New, renamed or removed segments change the saved views on offer. */
+	@Inject
+	@Optional
+	void segmentsChanged(@UIEventTopic("org/rapport/contacts/" + Segments.ENTITY + "/*") Object id) {
+		if (filter != null && !filter.isDisposed() && columns != null) {
+			Long shown = segment();
+			showViews();
+			if (shown != null && (shown.equals(id) || !shown.equals(segment()))) {
+				reload();
+			}
+		}
+	}
+
+	/** The saved views: everyone, mine, VIP, then every segment by name. */
+	private void showViews() {
+		Long shown = segment();
+		try {
+			views = segmentsService.list();
+		} catch (RuntimeException e) {
+			views = List.of();
+		}
+		String[] items = new String[3 + views.size()];
+		items[0] = Messages.View_all;
+		items[1] = Messages.View_mine;
+		items[2] = Messages.View_vip;
+		int select = Math.min(view.getSelectionIndex(), 2);
+		for (int i = 0; i < views.size(); i++) {
+			items[3 + i] = NLS.bind(Messages.View_segment, views.get(i).name());
+			if (shown != null && views.get(i).id() == shown) {
+				select = 3 + i;
+			}
+		}
+		view.setItems(items);
+		view.select(Math.max(0, select));
+	}
+
+	private Segment shownSegment() {
+		Long id = segment();
+		return views.stream().filter(s -> id != null && s.id() == id).findFirst().orElse(null);
+	}
+
+	/** The segment the list shows, or null. */
+	private Long segment() {
+		int index = view.getSelectionIndex() - 3;
+		return index >= 0 && index < views.size() ? views.get(index).id() : null;
+	}
+
+	/** Reads the custom fields (they make columns) and the segments (views), and shows the first page. */
 	private void start() {
 		defined = defined();
+		showViews();
 		columns = new CustomerColumns(defined, part.getPersistedState().get(COLUMNS_KEY));
 		buildGrid();
 		reload();
@@ -188,6 +244,7 @@ public class CustomerListPart {
 			}
 		});
 		grid.setHeaderMenu(columnMenu());
+		grid.setBodyMenu(new ListMenu(parent.getShell(), segmentsService, this::selectedIds, this::shownSegment).menu(grid.control()));
 		parent.layout(true, true);
 	}
 
@@ -228,6 +285,11 @@ public class CustomerListPart {
 		}
 	}
 
+	private List<Long> selectedIds() {
+		return grid.selectedRows().stream().map(pages::line).filter(java.util.Objects::nonNull).map(CustomerSummary::id)
+				.toList();
+	}
+
 	private void openSelected() {
 		int row = grid.selectedRow();
 		CustomerSummary line = row < 0 ? null : pages.line(row);
@@ -239,7 +301,7 @@ public class CustomerListPart {
 	private void reload() {
 		String owner = view.getSelectionIndex() == 1 ? security.currentUser().login() : null;
 		boolean vip = view.getSelectionIndex() == 2;
-		pages.show(new CustomerQuery(filter.getText(), owner, vip, null, sort, null, CustomerPages.PAGE));
+		pages.show(new CustomerQuery(filter.getText(), owner, vip, null, segment(), sort, null, CustomerPages.PAGE));
 	}
 
 	private void refresh() {

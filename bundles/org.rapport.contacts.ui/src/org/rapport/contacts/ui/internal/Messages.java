@@ -9,6 +9,15 @@ public final class Messages extends NLS {
 	public static String View_all;
 	public static String View_mine;
 	public static String View_vip;
+	public static String View_segment;
+	public static String Lists_addTo;
+	public static String Lists_removeFrom;
+	public static String Lists_title;
+	public static String Lists_message;
+	public static String Lists_existing;
+	public static String Lists_new;
+	public static String Lists_added;
+	public static String Lists_noSelection;
 	public static String List_filterHint;
 	public static String List_loading;
 	public static String List_waitingForDatabase;

@@ -13,6 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.internal.Messages;
 import org.rapport.contacts.internal.io.ContactCsvExport;
+import org.rapport.contacts.internal.io.ExportSelection;
+import org.rapport.contacts.internal.segments.SegmentConditions;
 import org.rapport.contacts.internal.io.VcardWriter;
 
 import ezvcard.VCardVersion;
@@ -23,7 +25,7 @@ import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 
-/** {@code export-contacts FILE [--format csv|vcard|vcard3] [--tag T]}: prints {@code exported N}. */
+/** {@code export-contacts FILE [--format csv|vcard|vcard3] [--tag T] [--segment NAME]}: prints {@code exported N}. */
 @Component(service = Function.class, property = { "osgi.command.scope=rapport",
 		"osgi.command.function=export-contacts" })
 public class ExportContactsCommand extends AdminCommand {
@@ -36,7 +38,7 @@ public class ExportContactsCommand extends AdminCommand {
 
 	@Override
 	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		Options options = new Options(args, Set.of("format", "tag"));
+		Options options = new Options(args, Set.of("format", "tag", "segment"));
 		if (options.positional().size() != 1) {
 			throw new UsageException(Messages.Export_file);
 		}
@@ -52,10 +54,22 @@ public class ExportContactsCommand extends AdminCommand {
 		if (!open(database, err)) {
 			return REJECTED;
 		}
-		String tag = options.get("tag", null);
+		Long segment = null;
+		String segmentName = options.get("segment", null);
+		if (segmentName != null) {
+			try (java.sql.Connection c = database.dataSource().getConnection()) {
+				long id = SegmentConditions.named(c, segmentName);
+				if (id < 0) {
+					err.println(NLS.bind(Messages.Segment_unknown, segmentName));
+					return REJECTED;
+				}
+				segment = id;
+			}
+		}
+		ExportSelection selection = new ExportSelection(options.get("tag", null), segment);
 		int count = "csv".equals(format)
-				? ContactCsvExport.export(database.dataSource(), file, tag, new ConsoleProgress(err))
-				: VcardWriter.export(database.dataSource(), file, tag,
+				? ContactCsvExport.export(database.dataSource(), file, selection, new ConsoleProgress(err))
+				: VcardWriter.export(database.dataSource(), file, selection,
 						"vcard3".equals(format) ? VCardVersion.V3_0 : VCardVersion.V4_0);
 		out.println(NLS.bind(Messages.Export_done, count));
 		return OK;

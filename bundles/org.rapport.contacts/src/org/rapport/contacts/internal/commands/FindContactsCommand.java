@@ -10,12 +10,14 @@ import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.CustomerQuery;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.CustomerSummary;
+import org.rapport.contacts.Segment;
+import org.rapport.contacts.Segments;
 import org.rapport.contacts.internal.Messages;
 import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
 
-/** {@code find-contacts TEXT [--limit N]}: the customer list's search, one customer a line. */
+/** {@code find-contacts TEXT [--limit N] [--segment NAME]}: the customer list's search, one customer a line. */
 @Component(service = Function.class, property = { "osgi.command.scope=rapport",
 		"osgi.command.function=find-contacts" })
 public class FindContactsCommand extends AdminCommand {
@@ -26,9 +28,12 @@ public class FindContactsCommand extends AdminCommand {
 	@Reference
 	private CustomerService customers;
 
+	@Reference
+	private Segments segments;
+
 	@Override
 	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		Options options = new Options(args, Set.of("limit"));
+		Options options = new Options(args, Set.of("limit", "segment"));
 		if (options.positional().size() != 1) {
 			throw new UsageException(Messages.Find_text);
 		}
@@ -36,7 +41,17 @@ public class FindContactsCommand extends AdminCommand {
 		if (!open(database, err)) {
 			return REJECTED;
 		}
-		List<CustomerSummary> found = customers.search(CustomerQuery.matching(options.positional().get(0), limit));
+		Long segment = null;
+		if (options.get("segment", null) != null) {
+			Segment named = segments.named(options.get("segment", null)).orElse(null);
+			if (named == null) {
+				err.println(org.eclipse.osgi.util.NLS.bind(Messages.Segment_unknown, options.get("segment", null)));
+				return REJECTED;
+			}
+			segment = named.id();
+		}
+		List<CustomerSummary> found = customers.search(new CustomerQuery(options.positional().get(0), null, false, null,
+				segment, null, null, limit));
 		for (CustomerSummary c : found) {
 			out.println(String.join("\t", String.valueOf(c.id()), c.name(), value(c.company()), value(c.email()),
 					value(c.phone()), value(c.city()), c.owner()));

@@ -15,11 +15,19 @@ final class Options {
 
 	private final Map<String, String> values = new HashMap<>();
 	private final List<String> positional = new ArrayList<>();
+	private final Set<String> flags = new java.util.HashSet<>();
 
 	Options(List<String> args, Set<String> known) throws UsageException {
+		this(args, known, Set.of());
+	}
+
+	/** @param switches options that take no value ({@code --static}) */
+	Options(List<String> args, Set<String> known, Set<String> switches) throws UsageException {
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
-			if (arg.startsWith("--")) {
+			if (arg.startsWith("--") && switches.contains(arg.substring(2))) {
+				flags.add(arg.substring(2));
+			} else if (arg.startsWith("--")) {
 				String name = arg.substring(2);
 				if (!known.contains(name)) {
 					throw new UsageException(NLS.bind(Messages.Command_unknownOption, arg));
@@ -36,6 +44,10 @@ final class Options {
 
 	List<String> positional() {
 		return positional;
+	}
+
+	boolean flag(String name) {
+		return flags.contains(name);
 	}
 
 	String get(String name, String fallback) {

@@ -26,6 +26,7 @@ import org.rapport.contacts.internal.io.CustomerField;
 import org.rapport.contacts.internal.io.ContactCsvExport;
 import org.rapport.contacts.internal.io.ContactCsvReader;
 import org.rapport.contacts.internal.io.ContactFileEncoding;
+import org.rapport.contacts.internal.io.ExportSelection;
 import org.rapport.contacts.internal.io.ImportRow;
 import org.rapport.contacts.internal.io.VcardReader;
 import org.rapport.contacts.internal.io.VcardWriter;
@@ -161,13 +162,13 @@ public class TransferService implements ContactTransfer {
 	}
 
 	@Override
-	public int export(Path file, Format format, String tag, IProgressMonitor monitor) {
+	public int export(Path file, Format format, String tag, Long segment, IProgressMonitor monitor) {
 		security.checkPermitted(CustomerService.MODULE, Action.EXPORT);
 		try {
 			return switch (format) {
-			case CSV -> ContactCsvExport.export(database.dataSource(), file, tag, monitor);
-			case VCARD -> VcardWriter.export(database.dataSource(), file, tag, VCardVersion.V4_0);
-			case VCARD3 -> VcardWriter.export(database.dataSource(), file, tag, VCardVersion.V3_0);
+			case CSV -> ContactCsvExport.export(database.dataSource(), file, new ExportSelection(tag, segment), monitor);
+			case VCARD -> VcardWriter.export(database.dataSource(), file, new ExportSelection(tag, segment), VCardVersion.V4_0);
+			case VCARD3 -> VcardWriter.export(database.dataSource(), file, new ExportSelection(tag, segment), VCardVersion.V3_0);
 			};
 		} catch (IOException | SQLException e) {
 			throw new IllegalStateException(file + ": " + e.getMessage(), e);

@@ -44,17 +44,17 @@ public final class ContactCsvExport {
 	}
 
 	/**
-	 * Exports every customer, or those with the tag; returns how many. After the standard columns come Tags
+	 * Exports the selected customers; returns how many. After the standard columns come Tags
 	 * (separated by semicolons) and one column per custom field, headed by its label, so that the file imports
 	 * back as it was.
 	 */
-	public static int export(DataSource dataSource, Path file, String tag, IProgressMonitor monitor)
+	public static int export(DataSource dataSource, Path file, ExportSelection selection, IProgressMonitor monitor)
 			throws SQLException, IOException {
-		String sql = "SELECT " + COLUMNS + " FROM contacts_customer"
-				+ (tag == null ? "" : " WHERE id IN (SELECT customer_id FROM contacts_customer_tag WHERE tag = ?)")
-				+ " ORDER BY sort_key, id";
 		int count = 0;
-		try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql);
+		List<Object> params = new ArrayList<>();
+		try (Connection c = dataSource.getConnection();
+				PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM contacts_customer"
+						+ selection.where(c, params) + " ORDER BY sort_key, id");
 				Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
 			// PostgreSQL streams by the fetch size only inside a transaction; otherwise it reads every row first.
@@ -65,8 +65,8 @@ public final class ContactCsvExport {
 			header.add("Tags");
 			fields.forEach(f -> header.add(f.label()));
 			csv.printRecord(header);
-			if (tag != null) {
-				st.setString(1, tag);
+			for (int i = 0; i < params.size(); i++) {
+				st.setObject(i + 1, params.get(i));
 			}
 			st.setFetchSize(CHUNK);
 			List<String[]> chunk = new ArrayList<>(CHUNK);

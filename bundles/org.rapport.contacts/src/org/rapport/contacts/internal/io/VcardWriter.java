@@ -23,19 +23,19 @@ public final class VcardWriter {
 	private VcardWriter() {
 	}
 
-	public static int export(DataSource dataSource, Path file, String tag, VCardVersion version)
+	public static int export(DataSource dataSource, Path file, ExportSelection selection, VCardVersion version)
 			throws SQLException, IOException {
-		String sql = "SELECT c.id, c.kind, c.display_name, c.given_name, c.family_name, c.company, c.job_title,"
-				+ " c.city, c.region, c.country FROM contacts_customer c"
-				+ (tag == null ? "" : " WHERE c.id IN (SELECT customer_id FROM contacts_customer_tag WHERE tag = ?)")
-				+ " ORDER BY c.sort_key, c.id";
 		int count = 0;
+		java.util.List<Object> params = new java.util.ArrayList<>();
 		try (VCardWriter writer = new VCardWriter(java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8), version);
-				Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql);
+				Connection c = dataSource.getConnection();
+				PreparedStatement st = c.prepareStatement("SELECT id, kind, display_name, given_name, family_name, company,"
+						+ " job_title, city, region, country FROM contacts_customer" + selection.where(c, params)
+						+ " ORDER BY sort_key, id");
 				PreparedStatement channels = c.prepareStatement("SELECT channel_type, label, channel_value FROM"
 						+ " contacts_channel WHERE customer_id = ? ORDER BY position")) {
-			if (tag != null) {
-				st.setString(1, tag);
+			for (int i = 0; i < params.size(); i++) {
+				st.setObject(i + 1, params.get(i));
 			}
 			try (ResultSet rs = st.executeQuery()) {
 				while (rs.next()) {

@@ -15,6 +15,7 @@ import org.rapport.contacts.CustomerSort;
 import org.rapport.contacts.CustomerSummary;
 import org.rapport.contacts.LifecycleStage;
 import org.rapport.contacts.VipTier;
+import org.rapport.contacts.internal.segments.SegmentConditions;
 
 /**
  * Pages of the customer list in SQL, never a count or a full load. Every list is a sequence of legs, each
@@ -80,7 +81,7 @@ public final class CustomerSearch {
 			List<Object> params = new ArrayList<>(leg.params());
 			StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", " + leg.column() + " FROM " + leg.from()
 					+ " WHERE " + leg.where());
-			sql.append(view(query, params));
+			sql.append(view(c, query, params));
 			if (k == from.key() && from.value() != null) {
 				// The >= gives the database a start key in the index; an OR alone would make it scan.
 				sql.append(" AND ").append(leg.column()).append(" >= ? AND (").append(leg.column()).append(" > ? OR ")
@@ -100,9 +101,12 @@ public final class CustomerSearch {
 		return page;
 	}
 
-	/** Conditions of the saved view: owner, VIP, tag. */
-	private static String view(CustomerQuery query, List<Object> params) {
+	/** Conditions of the saved view: owner, VIP, tag, segment. */
+	private static String view(Connection c, CustomerQuery query, List<Object> params) throws SQLException {
 		StringBuilder where = new StringBuilder();
+		if (query.segment() != null) {
+			where.append(" AND ").append(SegmentConditions.members(c, query.segment(), params));
+		}
 		if (query.owner() != null) {
 			where.append(" AND owner_login = ?");
 			params.add(query.owner());

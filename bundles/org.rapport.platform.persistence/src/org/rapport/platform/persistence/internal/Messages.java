@@ -26,6 +26,11 @@ final class Messages extends NLS {
 	public static String Restore_task;
 	public static String Restore_notBackup;
 	public static String Restore_failed;
+	public static String Directory_badLogin;
+	public static String Directory_noName;
+	public static String Directory_badTeam;
+	public static String Directory_noMembers;
+	public static String Directory_unknownUser;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

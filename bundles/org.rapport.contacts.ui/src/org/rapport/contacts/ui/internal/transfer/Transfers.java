@@ -56,8 +56,13 @@ public final class Transfers {
 		return s.imported() + s.merged() > 0;
 	}
 
-	/** Exports every customer to a file the user picks: .vcf as vCard 4.0, anything else as CSV. */
-	public static void exportFile(Shell shell, ContactTransfer transfer) {
+	/**
+	 * Exports the customers of the list's view (all, or a segment's members) to a file the user picks: .vcf as
+	 * vCard 4.0, anything else as CSV.
+	 *
+	 * @param segment the segment the list shows, or null for every customer
+	 */
+	public static void exportFile(Shell shell, ContactTransfer transfer, Long segment) {
 		FileDialog choose = new FileDialog(shell, SWT.SAVE);
 		choose.setFilterExtensions(new String[] { "*.csv", "*.vcf" });
 		choose.setFileName("customers.csv");
@@ -69,7 +74,7 @@ public final class Transfers {
 		Path file = Path.of(chosen);
 		int[] count = new int[1];
 		Format format = ContactTransfer.formatOf(file);
-		if (run(shell, Messages.Export_title, monitor -> count[0] = transfer.export(file, format, null, monitor))) {
+		if (run(shell, Messages.Export_title, monitor -> count[0] = transfer.export(file, format, null, segment, monitor))) {
 			MessageDialog.openInformation(shell, Messages.Export_title, NLS.bind(Messages.Export_done, count[0], file));
 		}
 	}

@@ -1,0 +1,203 @@
+package org.rapport.platform.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.platform.audit.AuditLog;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.security.Action;
+import org.rapport.platform.security.Directory;
+import org.rapport.platform.security.Role;
+import org.rapport.platform.security.SecurityContext;
+import org.rapport.platform.security.Team;
+import org.rapport.platform.security.User;
+import org.rapport.platform.validation.FieldError;
+import org.rapport.platform.validation.ValidationException;
+
+/** Users and teams in platform_user, platform_team and platform_team_member. */
+@Component(service = Directory.class)
+public class JdbcDirectory implements Directory {
+
+	@Reference
+	private Database database;
+
+	@Reference
+	private SecurityContext security;
+
+	@Reference
+	private AuditLog audit;
+
+	@Override
+	public List<User> users() {
+		List<User> users = new ArrayList<>();
+		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
+				"SELECT login, display_name, department, roles FROM platform_user"); ResultSet rs = st.executeQuery()) {
+			while (rs.next()) {
+				users.add(user(rs));
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		User me = security.currentUser();
+		if (users.stream().noneMatch(u -> u.login().equals(me.login()))) {
+			users.add(me);
+		}
+		users.sort(Comparator.comparing(u -> u.displayName().toLowerCase(Locale.ROOT)));
+		return users;
+	}
+
+	@Override
+	public Optional<User> user(String login) {
+		return users().stream().filter(u -> u.login().equals(login)).findFirst();
+	}
+
+	@Override
+	public User save(User user) {
+		security.checkPermitted(MODULE, Action.ADMINISTER);
+		List<FieldError> errors = new ArrayList<>();
+		if (user.login() == null || !user.login().matches("[\\p{L}\\p{N}._@-]{1,128}")) {
+			errors.add(new FieldError("login", NLS.bind(Messages.Directory_badLogin, user.login())));
+		}
+		if (user.displayName() == null || user.displayName().isBlank()) {
+			errors.add(new FieldError("displayName", Messages.Directory_noName));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		String roles = user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
+		execute(stored(user.login()) ? "UPDATE platform_user SET display_name = ?, department = ?, roles = ? WHERE login = ?"
+				: "INSERT INTO platform_user (display_name, department, roles, login) VALUES (?, ?, ?, ?)",
+				user.displayName().strip(), user.department(), roles, user.login());
+		audit.record("platform.user", user.login(), "*", null, user.displayName() + " (" + roles + ")");
+		return user;
+	}
+
+	@Override
+	public List<Team> teams() {
+		List<Team> teams = new ArrayList<>();
+		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
+				"SELECT t.name, m.login FROM platform_team t LEFT JOIN platform_team_member m ON m.team_name = t.name"
+						+ " ORDER BY t.name, m.position");
+				ResultSet rs = st.executeQuery()) {
+			String name = null;
+			List<String> members = new ArrayList<>();
+			while (rs.next()) {
+				if (!rs.getString(1).equals(name)) {
+					if (name != null) {
+						teams.add(new Team(name, members));
+					}
+					name = rs.getString(1);
+					members = new ArrayList<>();
+				}
+				if (rs.getString(2) != null) {
+					members.add(rs.getString(2));
+				}
+			}
+			if (name != null) {
+				teams.add(new Team(name, members));
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		return teams;
+	}
+
+	@Override
+	public Optional<Team> team(String name) {
+		return teams().stream().filter(t -> t.name().equalsIgnoreCase(name == null ? "" : name.strip())).findFirst();
+	}
+
+	@Override
+	public Team save(Team team) {
+		security.checkPermitted(MODULE, Action.ADMINISTER);
+		List<FieldError> errors = new ArrayList<>();
+		String name = team.name() == null ? "" : team.name().strip();
+		if (name.isEmpty() || name.length() > 100) {
+			errors.add(new FieldError("name", Messages.Directory_badTeam));
+		}
+		Set<String> members = new LinkedHashSet<>(team.members());
+		if (members.isEmpty()) {
+			errors.add(new FieldError("members", Messages.Directory_noMembers));
+		}
+		for (String login : members) {
+			if (!stored(login)) {
+				errors.add(new FieldError("members", NLS.bind(Messages.Directory_unknownUser, login)));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		String stored = team(name).map(Team::name).orElse(name);
+		try (Connection c = database.dataSource().getConnection()) {
+			c.setAutoCommit(false);
+			try {
+				run(c, "DELETE FROM platform_team_member WHERE team_name = ?", stored);
+				run(c, "DELETE FROM platform_team WHERE name = ?", stored);
+				run(c, "INSERT INTO platform_team (name) VALUES (?)", stored);
+				int position = 0;
+				for (String login : members) {
+					run(c, "INSERT INTO platform_team_member (team_name, login, position) VALUES (?, ?, ?)", stored, login,
+							position++);
+				}
+				c.commit();
+			} catch (SQLException e) {
+				c.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		audit.record("platform.team", stored, "members", null, String.join(",", members));
+		return new Team(stored, List.copyOf(members));
+	}
+
+	/** Whether the login is stored (the signed-in user is stored on first save). */
+	private boolean stored(String login) {
+		try (Connection c = database.dataSource().getConnection();
+				PreparedStatement st = c.prepareStatement("SELECT 1 FROM platform_user WHERE login = ?")) {
+			st.setString(1, login);
+			try (ResultSet rs = st.executeQuery()) {
+				return rs.next();
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
+
+	private static User user(ResultSet rs) throws SQLException {
+		Set<Role> roles = Arrays.stream(rs.getString(4).split(",")).filter(s -> !s.isBlank()).map(Role::valueOf)
+				.collect(Collectors.toSet());
+		return new User(rs.getString(1), rs.getString(2), rs.getString(3), roles);
+	}
+
+	private void execute(String sql, Object... params) {
+		try (Connection c = database.dataSource().getConnection()) {
+			run(c, sql, params);
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
+
+	private static void run(Connection c, String sql, Object... params) throws SQLException {
+		try (PreparedStatement st = c.prepareStatement(sql)) {
+			for (int i = 0; i < params.length; i++) {
+				st.setObject(i + 1, params[i]);
+			}
+			st.executeUpdate();
+		}
+	}
+}

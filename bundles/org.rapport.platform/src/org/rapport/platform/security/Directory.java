@@ -1,0 +1,39 @@
+package org.rapport.platform.security;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The people who use Rapport and their teams: colleagues to invite and to show side by side in a calendar,
+ * teams to hand work to. The signed-in user is always among the users. Changes need the administrator role.
+ */
+public interface Directory {
+
+	/** Module name for permission checks of directory changes. */
+	String MODULE = "platform";
+
+	/** Everyone, by display name. */
+	List<User> users();
+
+	Optional<User> user(String login);
+
+	/**
+	 * Adds a user or changes one's name, department and roles.
+	 *
+	 * @throws org.rapport.platform.validation.ValidationException for a login or name that cannot be used
+	 */
+	User save(User user);
+
+	/** Every team, by name. */
+	List<Team> teams();
+
+	/** The team with this name, case ignored. */
+	Optional<Team> team(String name);
+
+	/**
+	 * Creates a team or replaces its members.
+	 *
+	 * @throws org.rapport.platform.validation.ValidationException for a blank name, no members or an unknown login
+	 */
+	Team save(Team team);
+}
