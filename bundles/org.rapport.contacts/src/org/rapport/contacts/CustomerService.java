@@ -38,6 +38,9 @@ public interface CustomerService {
 	 */
 	void noteInteraction(long id, java.time.Instant at);
 
+	/** {@link #noteInteraction} for many customers at once (bulk work: imports, demo data), customer id to time. */
+	void noteInteractions(java.util.Map<Long, java.time.Instant> latest);
+
 	/** One page of the customer list, in name order; never counts or loads the whole table. */
 	List<CustomerSummary> search(CustomerQuery query);
 }

@@ -139,6 +139,31 @@ public class JpaCustomerService implements CustomerService {
 	}
 
 	@Override
+	public void noteInteractions(java.util.Map<Long, java.time.Instant> latest) {
+		security.checkPermitted(MODULE, Action.READ);
+		try (java.sql.Connection c = database.dataSource().getConnection(); java.sql.PreparedStatement st = c.prepareStatement(
+				"UPDATE contacts_customer SET last_interaction_at = ? WHERE id = ?"
+						+ " AND (last_interaction_at IS NULL OR last_interaction_at < ?)")) {
+			c.setAutoCommit(false);
+			int pending = 0;
+			for (java.util.Map.Entry<Long, java.time.Instant> e : latest.entrySet()) {
+				java.sql.Timestamp when = java.sql.Timestamp.from(e.getValue());
+				st.setTimestamp(1, when);
+				st.setLong(2, e.getKey());
+				st.setTimestamp(3, when);
+				st.addBatch();
+				if (++pending % 1000 == 0) {
+					st.executeBatch();
+				}
+			}
+			st.executeBatch();
+			c.commit();
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
+
+	@Override
 	public List<CustomerSummary> search(CustomerQuery query) {
 		security.checkPermitted(MODULE, Action.READ);
 		try {

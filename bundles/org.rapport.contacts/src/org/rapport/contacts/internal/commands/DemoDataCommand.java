@@ -8,6 +8,9 @@ import org.apache.felix.service.command.Function;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.rapport.contacts.DemoRecords;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.internal.Messages;
 import org.rapport.contacts.internal.demo.DemoCustomers;
@@ -30,6 +33,9 @@ public class DemoDataCommand extends AdminCommand {
 	@Reference
 	private SecurityContext security;
 
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	private volatile List<DemoRecords> modules;
+
 	@Override
 	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
 		Options options = new Options(args, Set.of("customers", "seed"));
@@ -43,11 +49,20 @@ public class DemoDataCommand extends AdminCommand {
 			return REJECTED;
 		}
 		long start = System.nanoTime();
+		long before;
+		try (java.sql.Connection c = database.dataSource().getConnection(); java.sql.Statement st = c.createStatement();
+				java.sql.ResultSet rs = st.executeQuery("SELECT MAX(id) FROM contacts_customer")) {
+			rs.next();
+			before = rs.getLong(1);
+		}
 		String user = security.currentUser().login();
 		int written = new DemoDataWriter(database.dataSource(), database.info().kind(), PhoneKeys.defaultRegion(), user)
 				.write(new DemoCustomers(seed, user), count, new ConsoleProgress(err));
 		long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
 		out.println(NLS.bind(Messages.Demo_done, new Object[] { written, millis / 1000.0, written * 1000L / millis }));
+		for (DemoRecords module : modules == null ? List.<DemoRecords>of() : List.copyOf(modules)) {
+			out.println(module.add(before, seed, new ConsoleProgress(err)));
+		}
 		return OK;
 	}
 

@@ -27,6 +27,11 @@ public final class Messages extends NLS {
 	public static String Restore_done;
 	public static String Restore_noFolder;
 	public static String Restore_usage;
+	public static String Teams_usage;
+	public static String Teams_saved;
+	public static String Teams_badRole;
+	public static String Users_usage;
+	public static String Users_saved;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,34 @@
+package org.rapport.contacts.engagement;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Tasks and their reminders. Changes post {@code org/rapport/contacts/task/<CREATED|UPDATED>}. */
+public interface Tasks {
+
+	String ENTITY = "task";
+
+	/** @throws org.rapport.platform.validation.ValidationException naming the field at fault */
+	Task create(TaskInput input);
+
+	/** Marks a task done (its owner or a manager). */
+	Task complete(long id);
+
+	/** Someone's open tasks in a window, earliest due first; today and the week are reckoned in the zone and locale. */
+	List<Task> of(String owner, TaskWindow window, ZoneId zone, Locale locale);
+
+	/** Someone's open tasks due at or before a time, for reminders. */
+	List<Task> dueBy(String owner, Instant until);
+
+	/**
+	 * Hands a batch of tasks to a team: one per customer, spread as evenly as possible over the people in the
+	 * order given (10 customers over 3 people: 4, 3, 3).
+	 *
+	 * @return how many tasks each person got, in the order given
+	 */
+	Map<String, Integer> assignEvenly(String title, Instant due, Priority priority, List<Long> customerIds,
+			List<String> people);
+}
