@@ -8,11 +8,18 @@ import java.util.List;
  * A new appointment, or the new state of one.
  *
  * @param attendees colleagues invited besides the owner
+ * @param owner     whose appointment it is (an assistant plans for a colleague); null for the one saving it
  */
 public record AppointmentInput(String title, Instant start, Instant end, ZoneId zone, String location, Long customerId,
-		List<String> attendees) {
+		List<String> attendees, String owner) {
 
 	public AppointmentInput {
 		attendees = attendees == null ? List.of() : List.copyOf(attendees);
+	}
+
+	/** An appointment of the one saving it. */
+	public AppointmentInput(String title, Instant start, Instant end, ZoneId zone, String location, Long customerId,
+			List<String> attendees) {
+		this(title, start, end, zone, location, customerId, attendees, null);
 	}
 }

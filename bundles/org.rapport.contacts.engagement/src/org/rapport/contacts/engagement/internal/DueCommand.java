@@ -9,7 +9,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.apache.felix.service.command.Function;
-import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.engagement.Appointment;
@@ -68,12 +67,13 @@ public class DueCommand extends AdminCommand {
 		DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 		List<Task> due = tasks.dueBy(owner, until);
 		for (Task t : due) {
-			out.println(NLS.bind(Messages.Due_task, when.format(t.due()), t.title()));
+			// The first column stays English: scripts read it.
+			out.println("task\t" + when.format(t.due()) + "\t" + t.title());
 		}
 		List<Appointment> coming = calendar.between(List.of(owner), now, until).stream()
 				.filter(a -> !a.start().isBefore(now)).toList();
 		for (Appointment a : coming) {
-			out.println(NLS.bind(Messages.Due_appointment, when.format(a.start()), a.title()));
+			out.println("appointment\t" + when.format(a.start()) + "\t" + a.title());
 		}
 		if (due.isEmpty() && coming.isEmpty()) {
 			err.println(Messages.Due_nothing);

@@ -103,14 +103,14 @@ public class EngagementDemo implements DemoRecords {
 				List<String> invited = random.nextInt(3) == 0 ? List.of(me) : List.of();
 				calendar.create(new AppointmentInput("Meeting: " + OUTCOMES[random.nextInt(OUTCOMES.length)], start,
 						start.plus(Duration.ofMinutes(30L + 30 * random.nextInt(3))), zone, "Kuala Lumpur",
-						sample.get(random.nextInt(sample.size())), owner.equals(me) ? invited : List.of(owner)));
+						sample.get(random.nextInt(sample.size())), invited, owner));
 				appointments++;
 			}
 		}
 		int made = 0;
 		for (String[] s : new String[][] { { "VIP in Kuala Lumpur", "vip != NONE and city = \"Kuala Lumpur\"" },
 				{ "Dormant 12 months", "last_interaction < -12m or last_interaction is empty" },
-				{ "Stable customers", "stage = STABLE" }, { "Key accounts in Selangor", "kind = ACCOUNT and region = Selangor" } }) {
+				{ "Stable customers", "stage = STABLE" }, { "Gold and platinum", "vip >= GOLD" } }) {
 			if (segments.named(s[0]).isEmpty()) {
 				segments.create(s[0], segments.parse(s[1]));
 				made++;

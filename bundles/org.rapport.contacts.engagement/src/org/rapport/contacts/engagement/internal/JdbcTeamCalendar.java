@@ -85,7 +85,7 @@ public class JdbcTeamCalendar implements TeamCalendar {
 	public Appointment create(AppointmentInput in) {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
 		check(in);
-		String owner = security.currentUser().login();
+		String owner = in.owner() == null || in.owner().isBlank() ? security.currentUser().login() : in.owner();
 		long id;
 		try (Connection c = database.dataSource().getConnection()) {
 			c.setAutoCommit(false);

@@ -31,8 +31,6 @@ public final class Messages extends NLS {
 	public static String Type_message;
 	public static String Type_note;
 	public static String Due_usage;
-	public static String Due_task;
-	public static String Due_appointment;
 	public static String Due_nothing;
 	public static String Demo_done;
 
