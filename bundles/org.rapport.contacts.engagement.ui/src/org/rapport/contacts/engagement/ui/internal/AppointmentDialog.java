@@ -63,6 +63,12 @@ final class AppointmentDialog extends TitleAreaDialog {
 	}
 
 	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(editing == null ? Messages.Appointment_newTitle : Messages.Appointment_editTitle);
+	}
+
+	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle(editing == null ? Messages.Appointment_newTitle : Messages.Appointment_editTitle);
 		setMessage(Messages.Appointment_message);

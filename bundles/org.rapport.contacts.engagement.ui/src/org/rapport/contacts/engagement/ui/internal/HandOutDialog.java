@@ -55,6 +55,12 @@ final class HandOutDialog extends TitleAreaDialog {
 	}
 
 	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.HandOut_title);
+	}
+
+	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle(Messages.HandOut_title);
 		setMessage(teams.isEmpty() ? Messages.HandOut_noTeam : Messages.HandOut_message);

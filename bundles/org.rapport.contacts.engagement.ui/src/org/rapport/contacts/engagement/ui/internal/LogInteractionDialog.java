@@ -44,6 +44,12 @@ final class LogInteractionDialog extends TitleAreaDialog {
 	}
 
 	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.Log_title);
+	}
+
+	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle(Messages.Log_title);
 		setMessage(Messages.Log_message);

@@ -35,6 +35,12 @@ final class NewTaskDialog extends TitleAreaDialog {
 	}
 
 	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.Task_title);
+	}
+
+	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle(Messages.Task_title);
 		setMessage(Messages.Task_message);
