@@ -90,6 +90,8 @@ class CustomerListTest {
 			String shown = driver.labels(form);
 			assertTrue(shown.contains("3 stays for customer"), "a vendor's section appears in the editor");
 			assertTrue(shown.contains("could not be shown"), "a failing section is replaced by a message");
+			assertTrue(Widgets.all(form, org.eclipse.swt.widgets.Button.class).stream()
+					.anyMatch(b -> "Log Interaction...".equals(b.getText())), "the engagement module's timeline is there");
 			Text companyField = field(form, "华信贸易有限公司");
 
 			companyField.setText("华信科技有限公司");

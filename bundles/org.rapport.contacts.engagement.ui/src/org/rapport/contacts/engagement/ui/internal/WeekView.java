@@ -44,6 +44,14 @@ final class WeekView {
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER);
 		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.Resize, e -> canvas.redraw());
+		// Narrow lanes cut titles short: the whole appointment shows when the pointer rests on it.
+		canvas.addListener(SWT.MouseHover, e -> {
+			Appointment a = appointmentAt(e.x, e.y);
+			canvas.setToolTipText(a == null ? null : When.TIME.format(a.start().atZone(zone)) + "-"
+					+ When.TIME.format(a.end().atZone(zone)) + " " + a.title()
+					+ (a.location() == null || a.location().isBlank() ? "" : ", " + a.location()) + "\n"
+					+ String.join(", ", a.attendees()));
+		});
 		canvas.addListener(SWT.MouseDoubleClick, e -> {
 			Appointment hit = appointmentAt(e.x, e.y);
 			if (hit != null) {
@@ -98,13 +106,32 @@ final class WeekView {
 				gc.setClipping((Rectangle) null);
 			}
 		}
-		for (Appointment a : appointments) {
-			for (int p = 0; p < people.size(); p++) {
+		for (int p = 0; p < people.size(); p++) {
+			for (Appointment a : appointments) {
 				if (a.attendees().contains(people.get(p))) {
 					draw(gc, a, p);
 				}
 			}
 		}
+	}
+
+	/**
+	 * Where an appointment sits beside others it overlaps in the same lane: its column and how many columns the
+	 * lane needs at that time, so that double bookings show side by side instead of on top of each other.
+	 */
+	private int[] column(Appointment a, int lane) {
+		List<Appointment> mine = appointments.stream().filter(x -> x.attendees().contains(people.get(lane))).toList();
+		int column = 0;
+		int columns = 1;
+		for (Appointment other : mine) {
+			if (other != a && other.overlaps(a.start(), a.end())) {
+				columns++;
+				if (other.start().isBefore(a.start()) || other.start().equals(a.start()) && other.id() < a.id()) {
+					column++;
+				}
+			}
+		}
+		return new int[] { column, columns };
 	}
 
 	private void draw(GC gc, Appointment a, int lane) {
@@ -136,7 +163,9 @@ final class WeekView {
 		double perMinute = hourHeight() / 60;
 		int y = HEADER + (int) (java.time.Duration.between(dayStart, from).toMinutes() * perMinute);
 		int h = Math.max(14, (int) (java.time.Duration.between(from, to).toMinutes() * perMinute));
-		return new Rectangle(dayX(d) + lane * laneWidth() + 1, y + 1, laneWidth() - 2, h - 2);
+		int[] column = column(a, lane);
+		int width = Math.max(4, laneWidth() / column[1]);
+		return new Rectangle(dayX(d) + lane * laneWidth() + column[0] * width + 1, y + 1, width - 2, h - 2);
 	}
 
 	/** The appointment drawn at a point of the canvas, or null. */
