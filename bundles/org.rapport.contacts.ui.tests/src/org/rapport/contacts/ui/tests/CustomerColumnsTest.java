@@ -38,6 +38,7 @@ class CustomerColumnsTest {
 
 	private static final String LIST = "org.rapport.contacts.ui.partdescriptor.customers";
 	private static final String FIELDS = "org.rapport.contacts.ui.partdescriptor.customFields";
+	private static final String SEGMENTS = "org.rapport.contacts.ui.partdescriptor.segments";
 
 	@TempDir
 	Path home;
@@ -89,6 +90,31 @@ class CustomerColumnsTest {
 			assertEquals("Several choices", table.getItem(0).getText(2));
 			assertEquals("halal, vegetarian, no pork", table.getItem(0).getText(3));
 			driver.screenshot("custom-fields.png");
+
+			driver.openFromNavigator("Customers", "Segments");
+			assertTrue(driver.waitFor(() -> driver.partControl(SEGMENTS) != null), "the segments part opens");
+			Control segments = driver.partControl(SEGMENTS);
+			List<Text> texts = Widgets.all(segments, Text.class);
+			texts.get(0).setText("Halal diners");
+			texts.get(1).setText("custom.diet = halal and stage >= PROSPEKT");
+			assertTrue(driver.waitFor(() -> driver.labels(segments).contains("PROSPEKT")), "a wrong value is named: "
+					+ driver.labels(segments));
+			texts.get(1).setText("custom.diet = halal and stage >= PROSPECT");
+			assertTrue(driver.waitFor(() -> driver.labels(segments).contains("1 customers match")), driver.labels(segments));
+			Widgets.all(segments, org.eclipse.swt.widgets.Button.class).stream().filter(b -> "Save".equals(b.getText()))
+					.findFirst().orElseThrow().notifyListeners(SWT.Selection, new Event());
+			assertTrue(driver.waitFor(() -> Widgets.all(segments, Table.class).get(0).getItemCount() == 1));
+			driver.screenshot("segments.png");
+
+			driver.openFromNavigator("Customers", "Customers");
+			org.eclipse.swt.widgets.Combo views = Widgets.all(list, org.eclipse.swt.widgets.Combo.class).get(0);
+			assertTrue(driver.waitFor(() -> List.of(views.getItems()).contains("Segment: Halal diners")),
+					"the segment is a saved view of the list");
+			views.select(List.of(views.getItems()).indexOf("Segment: Halal diners"));
+			views.notifyListeners(SWT.Selection, new Event());
+			Widgets.all(list, Text.class).get(0).setText("");
+			assertTrue(driver.waitFor(() -> driver.labels(list).contains("1 customer")
+					&& "Aminah binti Yusof".equals(grid(list).getDataValueByPosition(0, 1))), driver.labels(list));
 		});
 	}
 

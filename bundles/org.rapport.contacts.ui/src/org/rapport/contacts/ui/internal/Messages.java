@@ -18,6 +18,18 @@ public final class Messages extends NLS {
 	public static String Lists_new;
 	public static String Lists_added;
 	public static String Lists_noSelection;
+	public static String Segments_newRule;
+	public static String Segments_newList;
+	public static String Segments_name;
+	public static String Segments_rule;
+	public static String Segments_ruleHint;
+	public static String Segments_counting;
+	public static String Segments_count;
+	public static String Segments_save;
+	public static String Segments_delete;
+	public static String Segments_deleteQuestion;
+	public static String Segments_fields;
+	public static String Segments_static;
 	public static String List_filterHint;
 	public static String List_loading;
 	public static String List_waitingForDatabase;
