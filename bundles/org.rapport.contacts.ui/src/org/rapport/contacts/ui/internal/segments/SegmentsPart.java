@@ -72,7 +72,7 @@ public class SegmentsPart {
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 6).applyTo(right);
 		new Label(right, SWT.NONE).setText(Messages.Segments_name);
 		name = new Text(right, SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(name);
 		Label ruleLabel = new Label(right, SWT.NONE);
 		ruleLabel.setText(Messages.Segments_rule);
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(ruleLabel);
@@ -92,9 +92,9 @@ public class SegmentsPart {
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
 		button(buttons, Messages.Segments_save, this::save);
 		button(buttons, Messages.Segments_delete, this::delete);
-		Label reference = new Label(right, SWT.NONE);
+		Label reference = new Label(right, SWT.WRAP);
 		reference.setText(Messages.Segments_fields);
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(reference);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(reference);
 		Table fields = new Table(right, SWT.BORDER | SWT.FULL_SELECTION);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(fields);
 		fields.addListener(SWT.DefaultSelection, e -> {
