@@ -125,6 +125,27 @@ class EngagementTest extends WithCustomers {
 		assertEquals(3, tasks.of("priya", TaskWindow.OPEN, ZoneId.systemDefault(), Locale.UK).size());
 	}
 
+	@Test
+	void aMergeKeepsTheMergedCustomersInteractionsAndTasks() throws Exception {
+		Customer other = customers.create(CustomerInput.person("M.L.", "Tan", null, "ml.tan@gmail.com", null));
+		Instant now = Instant.now();
+		interactions.record(new InteractionInput(other.id(), InteractionType.VISIT, now.minus(3, ChronoUnit.DAYS), 60, "",
+				List.of(), "Visited the showroom", "Call back", now.plus(1, ChronoUnit.DAYS)));
+		interactions.record(new InteractionInput(tan.id(), InteractionType.CALL, now.minus(1, ChronoUnit.DAYS), 10, "",
+				List.of(), "Asked about prices", "", null));
+
+		TestSupport.service(org.rapport.contacts.CustomerDuplicates.class).merge(tan.id(), other.id(),
+				customers.find(tan.id()).orElseThrow().input());
+
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (interactions.of(tan.id(), null, 10, Set.of()).size() < 2 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		assertEquals(2, interactions.of(tan.id(), null, 10, Set.of()).size(), "the visit came over with the merge");
+		assertEquals(List.of(tan.id()), tasks.of(security(), TaskWindow.OPEN, ZoneId.systemDefault(), Locale.UK).stream()
+				.map(Task::customerId).toList(), "so did the follow-up task");
+	}
+
 	private static List<String> titles(List<Task> list) {
 		return list.stream().map(Task::title).toList();
 	}

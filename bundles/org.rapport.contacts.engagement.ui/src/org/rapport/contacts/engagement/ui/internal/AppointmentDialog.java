@@ -40,6 +40,7 @@ final class AppointmentDialog extends TitleAreaDialog {
 	private final LocalDateTime proposed;
 	private final String me;
 	private final List<String> preInvited;
+	private Long customer;
 	private Text what;
 	private Text where;
 	private DateTime day;
@@ -127,7 +128,7 @@ final class AppointmentDialog extends TitleAreaDialog {
 		Instant start = When.instant(day, from);
 		Instant end = When.instant(day, to);
 		AppointmentInput input = new AppointmentInput(what.getText(), start, end, ZoneId.systemDefault(), where.getText(),
-				editing == null ? null : editing.customerId(), invited);
+				editing == null ? customer : editing.customerId(), invited);
 		List<String> people = new ArrayList<>(invited);
 		people.add(editing == null ? me : editing.owner());
 		List<Conflict> conflicts = end.isAfter(start)
@@ -147,6 +148,12 @@ final class AppointmentDialog extends TitleAreaDialog {
 			return;
 		}
 		super.okPressed();
+	}
+
+	/** A new appointment with this customer (planned from the customer's timeline). */
+	AppointmentDialog with(long customerId) {
+		customer = customerId;
+		return this;
 	}
 
 	/** One line per conflict: what, when, whose calendar. */

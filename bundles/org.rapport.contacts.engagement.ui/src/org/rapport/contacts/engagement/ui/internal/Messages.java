@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 
 	public static String Timeline_allKinds;
 	public static String Timeline_log;
+	public static String Timeline_plan;
 	public static String Timeline_older;
 	public static String Timeline_empty;
 	public static String Timeline_when;

@@ -1,5 +1,6 @@
 package org.rapport.contacts.engagement.ui.internal;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,10 @@ import org.osgi.framework.FrameworkUtil;
 import org.rapport.contacts.CustomerTimeline;
 import org.rapport.contacts.TimelineEntry;
 import org.rapport.contacts.engagement.Interactions;
+import org.rapport.contacts.engagement.TeamCalendar;
 import org.rapport.contacts.ui.CustomerSection;
+import org.rapport.platform.security.Directory;
+import org.rapport.platform.security.SecurityContext;
 
 /**
  * The customer's timeline in the customer editor: interactions and whatever other modules contribute, newest
@@ -46,7 +50,7 @@ public class TimelineSection implements CustomerSection {
 		Interactions interactions = context.getService(context.getServiceReference(Interactions.class));
 		customer = customerId;
 		Composite row = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
 		filter = new Combo(row, SWT.READ_ONLY);
 		Map<String, String> offered = timeline.kinds();
@@ -62,6 +66,16 @@ public class TimelineSection implements CustomerSection {
 			if (new LogInteractionDialog(parent.getShell(), interactions, customerId).open() == Window.OK) {
 				reload();
 			}
+		});
+		Button plan = new Button(row, SWT.PUSH);
+		plan.setText(Messages.Timeline_plan);
+		plan.addListener(SWT.Selection, e -> {
+			TeamCalendar calendar = context.getService(context.getServiceReference(TeamCalendar.class));
+			Directory directory = context.getService(context.getServiceReference(Directory.class));
+			String me = context.getService(context.getServiceReference(SecurityContext.class)).currentUser().login();
+			new AppointmentDialog(parent.getShell(), calendar, directory.users(), me, null,
+					LocalDateTime.now().withMinute(0).withSecond(0).withNano(0).plusHours(1), List.of()).with(customerId)
+					.open();
 		});
 		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		table.setHeaderVisible(true);

@@ -1,0 +1,42 @@
+package org.rapport.contacts.engagement.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
+import org.rapport.contacts.CustomerDuplicates;
+import org.rapport.platform.persistence.Database;
+
+/**
+ * Keeps interactions, tasks and appointments when two customers are merged: they move to the customer kept.
+ */
+@Component(service = EventHandler.class, property = "event.topics=org/rapport/contacts/customer/MERGED")
+public class MergedCustomers implements EventHandler {
+
+	private static final System.Logger LOG = System.getLogger(MergedCustomers.class.getName());
+
+	@Reference
+	private Database database;
+
+	@Override
+	public void handleEvent(Event event) {
+		Object from = event.getProperty(CustomerDuplicates.OLD_ID);
+		Object to = event.getProperty(CustomerDuplicates.NEW_ID);
+		if (!(from instanceof Long old) || !(to instanceof Long kept)) {
+			return;
+		}
+		try (Connection c = database.dataSource().getConnection()) {
+			c.setAutoCommit(false);
+			for (String table : new String[] { "engagement_interaction", "engagement_task", "engagement_appointment" }) {
+				Store.update(c, "UPDATE " + table + " SET customer_id = ? WHERE customer_id = ?", Arrays.asList(kept, old));
+			}
+			c.commit();
+		} catch (SQLException e) {
+			LOG.log(System.Logger.Level.ERROR, "Records of customer " + old + " were not moved to " + kept, e);
+		}
+	}
+}
