@@ -19,10 +19,10 @@ grep -q "org.rapport.contacts (5 applied)" <<<"$out" || fail "rapport:db-info do
 
 out=$(admin demo-data --customers 300 --seed 3) || fail "rapport:demo-data exited with $?"
 grep -q "Created 300 demo customers" <<<"$out" || fail "rapport:demo-data did not report 300 customers: $out"
+grep -q "interactions, .* tasks and .* appointments" <<<"$out" || fail "demo-data did not add the engagement records: $out"
 out=$(admin find-contacts "+601" --limit 5) || fail "rapport:find-contacts exited with $?"
 [ "$(wc -l <<<"$out")" = 5 ] || fail "rapport:find-contacts +601 did not list 5 Malaysian customers: $out"
 admin find-contacts 2>/dev/null; [ $? = 2 ] || fail "find-contacts without text must exit 2"
-grep -q "interactions, .* tasks and .* appointments" <<<"$out" || fail "demo-data did not add the engagement records: $out"
 out=$(admin segments list) || fail "segments list exited with $?"
 grep -q "VIP in Kuala Lumpur" <<<"$out" || fail "the demo segments are missing: $out"
 admin segments create "Golfers" --rule 'tag = golf and vipp = GOLD' 2>/dev/null; [ $? = 1 ] || fail "a rule with an unknown field must exit 1"
