@@ -11,12 +11,21 @@ import java.util.List;
  * @param customerId the customer it is with, or null
  * @param attendees  logins of everyone invited, the owner included
  * @param held       whether it took place and became an interaction
+ * @param recurrence how it repeats, as an iCalendar RRULE value ({@code FREQ=WEEKLY;COUNT=4}), or empty; lists
+ *                   of appointments in a time range hold one entry per occurrence, each with its own start
  */
 public record Appointment(long id, String title, Instant start, Instant end, ZoneId zone, String location,
-		Long customerId, String owner, List<String> attendees, boolean held) {
+		Long customerId, String owner, List<String> attendees, boolean held, String recurrence) {
 
 	public Appointment {
 		attendees = List.copyOf(attendees);
+		recurrence = recurrence == null ? "" : recurrence;
+	}
+
+	/** The same appointment at another time (an occurrence of a repeating one). */
+	public Appointment at(Instant newStart) {
+		return new Appointment(id, title, newStart, newStart.plus(java.time.Duration.between(start, end)), zone, location,
+				customerId, owner, attendees, held, recurrence);
 	}
 
 	/** Whether it overlaps a time range (touching ends do not overlap). */

@@ -26,6 +26,9 @@ public interface TeamCalendar {
 
 	void delete(long id);
 
+	/** The appointment as planned (a repeating one with its first start and its rule). */
+	java.util.Optional<Appointment> find(long id);
+
 	/** Appointments of any of these people overlapping the time, earliest first. */
 	List<Appointment> between(Collection<String> people, Instant from, Instant to);
 }

@@ -48,7 +48,7 @@ public class JdbcTeamCalendar implements TeamCalendar {
 	/** The longest appointment: lets a week be read from an index on the start time. */
 	static final Duration LONGEST = Duration.ofDays(14);
 	private static final String COLUMNS = "a.id, a.title, a.start_at, a.end_at, a.time_zone, a.location, a.customer_id,"
-			+ " a.owner_login, a.held";
+			+ " a.owner_login, a.held, a.recurrence";
 
 	@Reference
 	private Database database;
@@ -92,9 +92,9 @@ public class JdbcTeamCalendar implements TeamCalendar {
 			try {
 				id = new Store.Ids(database.info().kind()).next(c);
 				Store.update(c, "INSERT INTO engagement_appointment (id, title, start_at, end_at, time_zone, location,"
-						+ " customer_id, owner_login, held, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						+ " customer_id, owner_login, held, created_at, recurrence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 						Arrays.asList(id, in.title().strip(), in.start(), in.end(), zone(in).getId(), in.location(),
-								in.customerId(), owner, false, Instant.now()));
+								in.customerId(), owner, false, Instant.now(), in.recurrence().isEmpty() ? null : in.recurrence()));
 				writeAttendees(c, id, in, owner);
 				c.commit();
 			} catch (SQLException | RuntimeException e) {
@@ -106,20 +106,21 @@ public class JdbcTeamCalendar implements TeamCalendar {
 		}
 		audit.record("contacts.appointment", String.valueOf(id), "*", null, in.title() + " " + in.start());
 		Events.post(events, ENTITY, EventTopics.CREATED, id, owner);
-		return find(id);
+		return require(id);
 	}
 
 	@Override
 	public Appointment update(long id, AppointmentInput in) {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
 		check(in);
-		Appointment before = find(id);
+		Appointment before = require(id);
 		try (Connection c = database.dataSource().getConnection()) {
 			c.setAutoCommit(false);
 			try {
 				Store.update(c, "UPDATE engagement_appointment SET title = ?, start_at = ?, end_at = ?, time_zone = ?,"
-						+ " location = ?, customer_id = ? WHERE id = ?", Arrays.asList(in.title().strip(), in.start(),
-								in.end(), zone(in).getId(), in.location(), in.customerId(), id));
+						+ " location = ?, customer_id = ?, recurrence = ? WHERE id = ?", Arrays.asList(in.title().strip(),
+								in.start(), in.end(), zone(in).getId(), in.location(), in.customerId(),
+								in.recurrence().isEmpty() ? null : in.recurrence(), id));
 				Store.update(c, "DELETE FROM engagement_attendee WHERE appointment_id = ?", List.of(id));
 				writeAttendees(c, id, in, before.owner());
 				c.commit();
@@ -133,12 +134,12 @@ public class JdbcTeamCalendar implements TeamCalendar {
 		audit.record("contacts.appointment", String.valueOf(id), "time", before.start() + "/" + before.end(),
 				in.start() + "/" + in.end());
 		Events.post(events, ENTITY, EventTopics.UPDATED, id, security.currentUser().login());
-		return find(id);
+		return require(id);
 	}
 
 	@Override
 	public Appointment held(long id, String outcome) {
-		Appointment a = find(id);
+		Appointment a = require(id);
 		if (a.customerId() != null && !a.held()) {
 			interactions.record(new InteractionInput(a.customerId(), InteractionType.MEETING, a.start(),
 					(int) Duration.between(a.start(), a.end()).toMinutes(), a.location(), a.attendees(), outcome,
@@ -150,13 +151,13 @@ public class JdbcTeamCalendar implements TeamCalendar {
 			throw new IllegalStateException(e.getMessage(), e);
 		}
 		Events.post(events, ENTITY, EventTopics.UPDATED, id, security.currentUser().login());
-		return find(id);
+		return require(id);
 	}
 
 	@Override
 	public void delete(long id) {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
-		Appointment before = find(id);
+		Appointment before = require(id);
 		try (Connection c = database.dataSource().getConnection()) {
 			Store.update(c, "DELETE FROM engagement_appointment WHERE id = ?", List.of(id));
 		} catch (SQLException e) {
@@ -179,16 +180,38 @@ public class JdbcTeamCalendar implements TeamCalendar {
 		params.add(from);
 		String marks = String.join(", ", Collections.nCopies(logins.size(), "?"));
 		try (Connection c = database.dataSource().getConnection()) {
-			List<Long> ids = Store.query(c, "SELECT DISTINCT p.appointment_id FROM engagement_attendee p JOIN"
+			Set<Long> ids = new LinkedHashSet<>(Store.query(c, "SELECT DISTINCT p.appointment_id FROM engagement_attendee p"
+					+ " JOIN engagement_appointment a ON a.id = p.appointment_id WHERE p.login IN (" + marks + ")"
+					+ " AND p.start_at > ? AND p.start_at < ? AND a.end_at > ? AND a.recurrence IS NULL", params,
+					rs -> rs.getLong(1)));
+			// Repeating ones started before the range, perhaps long before: few, and expanded here.
+			List<Object> series = new ArrayList<>(logins);
+			series.add(to);
+			ids.addAll(Store.query(c, "SELECT DISTINCT p.appointment_id FROM engagement_attendee p JOIN"
 					+ " engagement_appointment a ON a.id = p.appointment_id WHERE p.login IN (" + marks + ")"
-					+ " AND p.start_at > ? AND p.start_at < ? AND a.end_at > ?", params, rs -> rs.getLong(1));
-			return read(c, ids);
+					+ " AND p.start_at < ? AND a.recurrence IS NOT NULL", series, rs -> rs.getLong(1)));
+			List<Appointment> occurrences = new ArrayList<>();
+			for (Appointment a : read(c, List.copyOf(ids))) {
+				occurrences.addAll(Occurrences.within(a, from, to));
+			}
+			occurrences.sort(java.util.Comparator.comparing(Appointment::start).thenComparing(Appointment::id));
+			return occurrences;
 		} catch (SQLException e) {
 			throw new IllegalStateException(e.getMessage(), e);
 		}
 	}
 
-	Appointment find(long id) {
+	@Override
+	public java.util.Optional<Appointment> find(long id) {
+		security.checkPermitted(CustomerService.MODULE, Action.READ);
+		try (Connection c = database.dataSource().getConnection()) {
+			return read(c, List.of(id)).stream().findFirst();
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
+
+	private Appointment require(long id) {
 		try (Connection c = database.dataSource().getConnection()) {
 			List<Appointment> found = read(c, List.of(id));
 			if (found.isEmpty()) {
@@ -220,7 +243,7 @@ public class JdbcTeamCalendar implements TeamCalendar {
 		Collections.sort(people);
 		return new Appointment(rs.getLong(1), rs.getString(2), Store.instant(rs, 3), Store.instant(rs, 4),
 				ZoneId.of(rs.getString(5)), rs.getString(6), Store.nullableLong(rs, 7), rs.getString(8), people,
-				rs.getBoolean(9));
+				rs.getBoolean(9), rs.getString(10));
 	}
 
 	private static void writeAttendees(Connection c, long id, AppointmentInput in, String owner) throws SQLException {
@@ -246,6 +269,11 @@ public class JdbcTeamCalendar implements TeamCalendar {
 			errors.add(new FieldError("end", Messages.Appointment_endBeforeStart));
 		} else if (Duration.between(in.start(), in.end()).compareTo(LONGEST) > 0) {
 			errors.add(new FieldError("end", NLS.bind(Messages.Appointment_tooLong, LONGEST.toDays())));
+		}
+		try {
+			Occurrences.check(in.recurrence());
+		} catch (IllegalArgumentException e) {
+			errors.add(new FieldError("recurrence", e.getMessage()));
 		}
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);

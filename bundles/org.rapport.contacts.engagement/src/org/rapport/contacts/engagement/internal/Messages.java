@@ -21,6 +21,13 @@ public final class Messages extends NLS {
 	public static String Appointment_noTitle;
 	public static String Appointment_endBeforeStart;
 	public static String Appointment_tooLong;
+	public static String Appointment_badRecurrence;
+	public static String Ics_imported;
+	public static String Ics_exported;
+	public static String Ics_usage;
+	public static String Ics_noStart;
+	public static String Ics_untitled;
+	public static String Ics_unreadable;
 	public static String Timeline_title;
 	public static String Timeline_minutes;
 	public static String Timeline_next;

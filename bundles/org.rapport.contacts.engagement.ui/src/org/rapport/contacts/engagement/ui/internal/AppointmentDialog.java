@@ -128,7 +128,16 @@ final class AppointmentDialog extends TitleAreaDialog {
 		Instant start = When.instant(day, from);
 		Instant end = When.instant(day, to);
 		AppointmentInput input = new AppointmentInput(what.getText(), start, end, ZoneId.systemDefault(), where.getText(),
-				editing == null ? customer : editing.customerId(), invited);
+				editing == null ? customer : editing.customerId(), invited, editing == null ? null : editing.owner(),
+				editing == null ? "" : editing.recurrence());
+		if (editing != null && !editing.recurrence().isEmpty()) {
+			// An occurrence was opened: the whole series moves by as much as this occurrence did.
+			Appointment series = calendar.find(editing.id()).orElse(editing);
+			java.time.Duration shift = java.time.Duration.between(editing.start(), start);
+			input = new AppointmentInput(input.title(), series.start().plus(shift),
+					series.start().plus(shift).plus(java.time.Duration.between(start, end)), series.zone(), input.location(),
+					input.customerId(), invited, series.owner(), series.recurrence());
+		}
 		List<String> people = new ArrayList<>(invited);
 		people.add(editing == null ? me : editing.owner());
 		List<Conflict> conflicts = end.isAfter(start)
