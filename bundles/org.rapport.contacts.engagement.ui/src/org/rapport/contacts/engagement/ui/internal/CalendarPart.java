@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.rapport.contacts.engagement.Appointment;
+import org.rapport.contacts.engagement.CalendarFiles;
 import org.rapport.contacts.engagement.TeamCalendar;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
@@ -47,6 +48,7 @@ public class CalendarPart {
 	private static final int[][] HOURS = { { 8, 20 }, { 7, 22 }, { 0, 24 } };
 
 	private TeamCalendar calendar;
+	private CalendarFiles files;
 	private List<User> colleagues = List.of();
 	private String me;
 	private WeekView week;
@@ -58,15 +60,16 @@ public class CalendarPart {
 	private Appointment selected;
 
 	@PostConstruct
-	void create(Composite parent, TeamCalendar teamCalendar, Directory directory, SecurityContext security,
-			Database database, MPart part) {
+	void create(Composite parent, TeamCalendar teamCalendar, CalendarFiles calendarFiles, Directory directory,
+			SecurityContext security, Database database, MPart part) {
 		this.calendar = teamCalendar;
+		this.files = calendarFiles;
 		this.me = security.currentUser().login();
 		this.part = part;
 		first = WeekView.weekOf(LocalDate.now(), Locale.getDefault());
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 6).applyTo(parent);
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(bar);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(bar);
 		button(bar, Messages.Calendar_previous, () -> move(-1));
 		button(bar, Messages.Calendar_today, () -> {
@@ -88,6 +91,8 @@ public class CalendarPart {
 			reload();
 		});
 		button(bar, Messages.Calendar_new, () -> plan(LocalDateTime.now().withMinute(0).plusHours(1), me));
+		button(bar, Messages.Calendar_export, this::exportWeek);
+		button(bar, Messages.Calendar_import, this::importFile);
 		week = new WeekView(parent, this::plan, this::open);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(week.control());
 		week.control().setMenu(appointmentMenu());
@@ -199,6 +204,45 @@ public class CalendarPart {
 				.open() == Window.OK) {
 			reload();
 		}
+	}
+
+	/** The week shown, for the people shown, to an .ics file. */
+	private void exportWeek() {
+		org.eclipse.swt.widgets.FileDialog choose = new org.eclipse.swt.widgets.FileDialog(week.control().getShell(),
+				SWT.SAVE);
+		choose.setFilterExtensions(new String[] { "*.ics" });
+		choose.setFileName("calendar-" + first + ".ics");
+		choose.setOverwrite(true);
+		String chosen = choose.open();
+		if (chosen != null) {
+			List<String> people = new ArrayList<>(List.of(me));
+			people.addAll(shownColleagues());
+			ZoneId zone = ZoneId.systemDefault();
+			int n = files.exportIcs(java.nio.file.Path.of(chosen), people, first.atStartOfDay(zone).toInstant(),
+					first.plusDays(7).atStartOfDay(zone).toInstant());
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(week.control().getShell(), Messages.Calendar_export,
+					NLS.bind(Messages.Calendar_exported, n, chosen));
+		}
+	}
+
+	/** The events of an .ics file into my calendar; a file that cannot be read is named with its line. */
+	private void importFile() {
+		org.eclipse.swt.widgets.FileDialog choose = new org.eclipse.swt.widgets.FileDialog(week.control().getShell(),
+				SWT.OPEN);
+		choose.setFilterExtensions(new String[] { "*.ics", "*.*" });
+		String chosen = choose.open();
+		if (chosen == null) {
+			return;
+		}
+		try {
+			int n = files.importIcs(java.nio.file.Path.of(chosen));
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(week.control().getShell(), Messages.Calendar_import,
+					NLS.bind(Messages.Calendar_imported, n));
+		} catch (RuntimeException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(week.control().getShell(), Messages.Calendar_import,
+					e.getMessage());
+		}
+		reload();
 	}
 
 	private Menu appointmentMenu() {

@@ -64,6 +64,10 @@ public final class Messages extends NLS {
 	public static String Calendar_colleagues;
 	public static String Calendar_hours;
 	public static String Calendar_new;
+	public static String Calendar_imported;
+	public static String Calendar_exported;
+	public static String Calendar_import;
+	public static String Calendar_export;
 	public static String Calendar_held;
 	public static String Calendar_delete;
 	public static String Calendar_heldOutcome;
