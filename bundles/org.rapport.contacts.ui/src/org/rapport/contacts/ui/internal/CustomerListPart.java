@@ -17,7 +17,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -28,11 +27,9 @@ import org.rapport.contacts.ContactTransfer;
 import org.rapport.contacts.CustomField;
 import org.rapport.contacts.CustomFields;
 import org.rapport.contacts.CustomerDuplicates;
-import org.rapport.contacts.CustomerQuery;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.CustomerSort;
 import org.rapport.contacts.CustomerSummary;
-import org.rapport.contacts.Segment;
 import org.rapport.contacts.Segments;
 import org.rapport.contacts.ui.internal.editor.CustomerOpener;
 import org.rapport.contacts.ui.internal.editor.NewCustomerDialog;
@@ -60,7 +57,6 @@ public class CustomerListPart {
 
 	private Composite parent;
 	private Text filter;
-	private Combo view;
 	private Label status;
 	private CustomerGrid grid;
 	private CustomerPages pages;
@@ -70,7 +66,7 @@ public class CustomerListPart {
 	private SecurityContext security;
 	private CustomFields fields;
 	private Segments segmentsService;
-	private List<Segment> views = List.of();
+	private SavedViews views;
 	private MPart part;
 	private CustomerOpener opener;
 	private int typed;
@@ -87,10 +83,7 @@ public class CustomerListPart {
 		this.part = part;
 		sort = sortRemembered(part.getPersistedState().get(SORT_KEY));
 		GridLayoutFactory.fillDefaults().numColumns(5).margins(6, 6).spacing(6, 6).applyTo(parent);
-		view = new Combo(parent, SWT.READ_ONLY);
-		view.setItems(Messages.View_all, Messages.View_mine, Messages.View_vip);
-		view.select(0);
-		view.setVisibleItemCount(20);
+		views = new SavedViews(parent, segmentsService);
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.List_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
@@ -105,7 +98,7 @@ public class CustomerListPart {
 		});
 		Button exporting = new Button(parent, SWT.PUSH);
 		exporting.setText(Messages.List_export);
-		exporting.addListener(SWT.Selection, e -> Transfers.exportFile(parent.getShell(), transfer, segment()));
+		exporting.addListener(SWT.Selection, e -> Transfers.exportFile(parent.getShell(), transfer, views.segment()));
 		pages = new CustomerPages(customers, task -> ui.asyncExec(() -> {
 			if (!status.isDisposed()) {
 				task.run();
@@ -120,7 +113,7 @@ public class CustomerListPart {
 				}
 			});
 		});
-		view.addListener(SWT.Selection, e -> reload());
+		views.control().addListener(SWT.Selection, e -> reload());
 		opener = new CustomerOpener(application, models, parts);
 		add.addListener(SWT.Selection, e -> {
 			NewCustomerDialog dialog = new NewCustomerDialog(parent.getShell(), customers, duplicates);
@@ -164,52 +157,18 @@ public class CustomerListPart {
 	@Optional
 	void segmentsChanged(@UIEventTopic("org/rapport/contacts/" + Segments.ENTITY + "/*") Object id) {
 		if (filter != null && !filter.isDisposed() && columns != null) {
-			Long shown = segment();
-			showViews();
-			if (shown != null && (shown.equals(id) || !shown.equals(segment()))) {
+			Long shown = views.segment();
+			views.refresh();
+			if (shown != null && (shown.equals(id) || !shown.equals(views.segment()))) {
 				reload();
 			}
 		}
 	}
 
-	/** The saved views: everyone, mine, VIP, then every segment by name. */
-	private void showViews() {
-		Long shown = segment();
-		try {
-			views = segmentsService.list();
-		} catch (RuntimeException e) {
-			views = List.of();
-		}
-		String[] items = new String[3 + views.size()];
-		items[0] = Messages.View_all;
-		items[1] = Messages.View_mine;
-		items[2] = Messages.View_vip;
-		int select = Math.min(view.getSelectionIndex(), 2);
-		for (int i = 0; i < views.size(); i++) {
-			items[3 + i] = NLS.bind(Messages.View_segment, views.get(i).name());
-			if (shown != null && views.get(i).id() == shown) {
-				select = 3 + i;
-			}
-		}
-		view.setItems(items);
-		view.select(Math.max(0, select));
-	}
-
-	private Segment shownSegment() {
-		Long id = segment();
-		return views.stream().filter(s -> id != null && s.id() == id).findFirst().orElse(null);
-	}
-
-	/** The segment the list shows, or null. */
-	private Long segment() {
-		int index = view.getSelectionIndex() - 3;
-		return index >= 0 && index < views.size() ? views.get(index).id() : null;
-	}
-
 	/** Reads the custom fields (they make columns) and the segments (views), and shows the first page. */
 	private void start() {
 		defined = defined();
-		showViews();
+		views.refresh();
 		columns = new CustomerColumns(defined, part.getPersistedState().get(COLUMNS_KEY));
 		buildGrid();
 		reload();
@@ -244,7 +203,7 @@ public class CustomerListPart {
 			}
 		});
 		grid.setHeaderMenu(columnMenu());
-		grid.setBodyMenu(new ListMenu(parent.getShell(), segmentsService, this::selectedIds, this::shownSegment).menu(grid.control()));
+		grid.setBodyMenu(new ListMenu(parent.getShell(), segmentsService, this::selectedIds, views::shownSegment).menu(grid.control()));
 		parent.layout(true, true);
 	}
 
@@ -299,9 +258,7 @@ public class CustomerListPart {
 	}
 
 	private void reload() {
-		String owner = view.getSelectionIndex() == 1 ? security.currentUser().login() : null;
-		boolean vip = view.getSelectionIndex() == 2;
-		pages.show(new CustomerQuery(filter.getText(), owner, vip, null, segment(), sort, null, CustomerPages.PAGE));
+		pages.show(views.query(filter.getText(), security.currentUser().login(), sort, CustomerPages.PAGE));
 	}
 
 	private void refresh() {

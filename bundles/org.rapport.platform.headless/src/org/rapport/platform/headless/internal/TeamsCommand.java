@@ -2,11 +2,7 @@ package org.rapport.platform.headless.internal;
 
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.felix.service.command.Function;
 import org.eclipse.osgi.util.NLS;
@@ -16,9 +12,7 @@ import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Directory;
-import org.rapport.platform.security.Role;
 import org.rapport.platform.security.Team;
-import org.rapport.platform.security.User;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
