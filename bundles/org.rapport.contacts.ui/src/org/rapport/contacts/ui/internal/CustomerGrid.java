@@ -19,6 +19,7 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLay
 import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.config.DefaultRowSelectionLayerConfiguration;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -44,7 +45,9 @@ final class CustomerGrid {
 		for (int i = 0; i < columns.size(); i++) {
 			body.setColumnWidthByPosition(i, columns.get(i).width());
 		}
-		selection = new SelectionLayer(body);
+		// A click selects the whole customer, so that Enter, double-click and the lines' menu act on it.
+		selection = new SelectionLayer(body, false);
+		selection.addConfiguration(new DefaultRowSelectionLayerConfiguration());
 		ViewportLayer viewport = new ViewportLayer(selection);
 		String[] titles = columns.stream().map(c -> c.sort() == sort ? c.title() + " \u25B2" : c.title())
 				.toArray(String[]::new);
@@ -118,9 +121,13 @@ final class CustomerGrid {
 		}
 	}
 
-	/** Row index of the selected line, or -1. */
+	/** Row index of the selected line (or of the line holding the selected cell), or -1. */
 	int selectedRow() {
 		int[] rows = selection.getFullySelectedRowPositions();
-		return rows.length == 0 ? -1 : rows[0];
+		if (rows.length > 0) {
+			return rows[0];
+		}
+		var anchor = selection.getSelectionAnchor();
+		return anchor == null ? -1 : anchor.getRowPosition();
 	}
 }

@@ -72,8 +72,7 @@ public class MyTasksPart {
 		column(Messages.Tasks_priority, 80, t -> Labels.priority(t.priority()));
 		column(Messages.Tasks_task, 360, Task::title);
 		column(Messages.Tasks_customer, 220, t -> t.customerId() == null ? ""
-				: customers.find(t.customerId()).map(c -> c.input().name() != null ? c.input().name()
-						: String.join(" ", c.input().givenName(), c.input().familyName())).orElse(""));
+				: customers.find(t.customerId()).map(c -> c.name()).orElse(""));
 		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(table.getControl());
 		add.addListener(SWT.Selection, e -> {
 			if (new NewTaskDialog(parent.getShell(), tasks).open() == Window.OK) {
