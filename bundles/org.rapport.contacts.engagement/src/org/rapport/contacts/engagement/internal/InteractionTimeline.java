@@ -2,6 +2,8 @@ package org.rapport.contacts.engagement.internal;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +16,7 @@ import org.rapport.contacts.TimelineProvider;
 import org.rapport.contacts.engagement.Interaction;
 import org.rapport.contacts.engagement.InteractionType;
 import org.rapport.contacts.engagement.Interactions;
+import org.rapport.platform.security.Directory;
 
 /** Interactions on the customer's timeline (extension org.rapport.contacts.timelineProviders). */
 public class InteractionTimeline implements TimelineProvider {
@@ -28,17 +31,27 @@ public class InteractionTimeline implements TimelineProvider {
 		if (ref == null) {
 			return List.of();
 		}
+		ServiceReference<Directory> people = context.getServiceReference(Directory.class);
 		try {
-			return context.getService(ref).of(customerId, before, limit, types).stream().map(InteractionTimeline::entry)
+			Map<String, String> names = new HashMap<>();
+			if (people != null) {
+				context.getService(people).users().forEach(u -> names.put(u.login(), u.displayName()));
+			}
+			return context.getService(ref).of(customerId, before, limit, types).stream().map(i -> entry(i, names))
 					.toList();
 		} finally {
 			context.ungetService(ref);
+			if (people != null) {
+				context.ungetService(people);
+			}
 		}
 	}
 
-	private static TimelineEntry entry(Interaction i) {
-		String title = NLS.bind(Messages.Timeline_title, new Object[] { Labels.type(i.type()),
-				String.join(", ", i.participants()), i.minutes() > 0 ? NLS.bind(Messages.Timeline_minutes, i.minutes()) : "" });
+	/** An interaction as the timeline shows it: kind, who took part (by name), how long, outcome and next step. */
+	private static TimelineEntry entry(Interaction i, Map<String, String> names) {
+		String who = String.join(", ", i.participants().stream().map(l -> names.getOrDefault(l, l)).toList());
+		String title = NLS.bind(Messages.Timeline_title, new Object[] { Labels.type(i.type()), who,
+				i.minutes() > 0 ? NLS.bind(Messages.Timeline_minutes, i.minutes()) : "" });
 		String detail = i.outcome() + (i.nextStep().isEmpty() ? "" : "\n" + NLS.bind(Messages.Timeline_next, i.nextStep()));
 		return new TimelineEntry(i.type().name(), i.at(), title.strip(), detail.strip(), "", String.valueOf(i.id()));
 	}
