@@ -83,6 +83,11 @@ grep -q "Hana Yusof" <<<"$out" || fail "find-contacts loyalty_tier:plat: $out"
 out=$(admin custom-fields remove loyalty_tier) || fail "custom-fields remove exited with $?"
 grep -q "1 customers" <<<"$out" || fail "custom-fields remove: $out"
 
+out=$(admin exchange-rate SGD 3.40 --from 2026-01-01) || fail "exchange-rate exited with $?"
+out=$(admin forecast --period 2026-Q4 --currency MYR --format csv) || fail "forecast exited with $?"
+grep -q "^2026-10-01,2026-12-31,,MYR," <<<"$out" || fail "forecast csv: $out"
+admin forecast --period 2026-Q5 --currency MYR 2>/dev/null; [ $? = 2 ] || fail "a wrong period must exit 2"
+
 admin backup "$home/backup-1" >/dev/null || fail "rapport:backup exited with $?"
 [ -f "$home/backup-1/rapport-backup.properties" ] || fail "rapport:backup wrote no backup"
 admin backup "$home/backup-1" 2>/dev/null; [ $? = 1 ] || fail "a backup over a used folder must exit 1"

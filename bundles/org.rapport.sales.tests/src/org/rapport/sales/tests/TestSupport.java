@@ -1,0 +1,39 @@
+package org.rapport.sales.tests;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
+import org.rapport.platform.persistence.DatabaseSettings;
+
+/** The real services on a fresh embedded database of the test's own. */
+final class TestSupport {
+
+	private TestSupport() {
+	}
+
+	static Database freshDatabase(Path home) throws InterruptedException, DatabaseException {
+		Database database = service(Database.class);
+		database.configure(DatabaseSettings.embedded(home));
+		database.open(new NullProgressMonitor());
+		return database;
+	}
+
+	static void release(Database database, Path home) {
+		database.configure(DatabaseSettings.embedded(home.resolve("idle")));
+	}
+
+	static <T> T service(Class<T> type) throws InterruptedException {
+		ServiceTracker<T, T> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(TestSupport.class).getBundleContext(),
+				type, null);
+		tracker.open();
+		T found = tracker.waitForService(10_000);
+		if (found == null) {
+			throw new AssertionError("No service " + type.getName());
+		}
+		return found;
+	}
+}

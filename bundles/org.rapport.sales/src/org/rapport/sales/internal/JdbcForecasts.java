@@ -1,0 +1,163 @@
+package org.rapport.sales.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.platform.audit.AuditLog;
+import org.rapport.platform.money.Money;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.security.Action;
+import org.rapport.platform.security.SecurityContext;
+import org.rapport.platform.validation.FieldError;
+import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.Forecast;
+import org.rapport.sales.Forecasts;
+import org.rapport.sales.Opportunities;
+import org.rapport.sales.SalesProcess;
+import org.rapport.sales.SalesProcesses;
+import org.rapport.sales.SalesStage;
+
+/**
+ * Forecasts summed in SQL by currency, close date and stage; the stages' outcomes come from their processes,
+ * the conversion uses the rate valid at each close date.
+ */
+@Component(service = Forecasts.class)
+public class JdbcForecasts implements Forecasts {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	@Reference
+	private Database database;
+
+	@Reference
+	private SecurityContext security;
+
+	@Reference
+	private SalesProcesses processes;
+
+	@Reference
+	private AuditLog audit;
+
+	@Override
+	public Forecast forecast(LocalDate from, LocalDate to, String owner, String currency) {
+		security.checkPermitted(Opportunities.MODULE, Action.READ);
+		Currency company = Currency.getInstance(currency);
+		Map<String, SalesStage.Outcome> outcomes = new HashMap<>();
+		for (SalesProcess p : processes.list()) {
+			p.stages().forEach(s -> outcomes.put(p.id() + "\u0001" + s.id(), s.outcome()));
+		}
+		BigDecimal closed = BigDecimal.ZERO;
+		BigDecimal weighted = BigDecimal.ZERO;
+		BigDecimal pipeline = BigDecimal.ZERO;
+		Map<String, BigDecimal> byCurrency = new TreeMap<>();
+		try (Connection c = database.dataSource().getConnection()) {
+			Map<String, NavigableMap<LocalDate, BigDecimal>> rates = rates(c);
+			String sql = "SELECT currency, close_date, process_id, stage_id, SUM(amount), SUM(amount * probability)"
+					+ " FROM sales_opportunity WHERE close_date >= ? AND close_date <= ?"
+					+ (owner == null ? "" : " AND owner_login = ?") + " GROUP BY currency, close_date, process_id, stage_id";
+			try (PreparedStatement st = c.prepareStatement(sql)) {
+				st.setObject(1, java.sql.Date.valueOf(from));
+				st.setObject(2, java.sql.Date.valueOf(to));
+				if (owner != null) {
+					st.setString(3, owner);
+				}
+				try (ResultSet rs = st.executeQuery()) {
+					while (rs.next()) {
+						String code = rs.getString(1);
+						LocalDate day = rs.getDate(2).toLocalDate();
+						SalesStage.Outcome outcome = outcomes.getOrDefault(rs.getString(3) + "\u0001" + rs.getString(4),
+								SalesStage.Outcome.OPEN);
+						BigDecimal rate = rate(rates, code, currency, day);
+						BigDecimal amount = rs.getBigDecimal(5);
+						BigDecimal expected = rs.getBigDecimal(6).divide(HUNDRED);
+						switch (outcome) {
+						case WON -> closed = closed.add(amount.multiply(rate));
+						case OPEN -> {
+							weighted = weighted.add(expected.multiply(rate));
+							pipeline = pipeline.add(amount.multiply(rate));
+							byCurrency.merge(code, expected, BigDecimal::add);
+						}
+						case LOST -> {
+							// Lost business forecasts nothing.
+						}
+						}
+					}
+				}
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		Map<String, Money> native_ = new TreeMap<>();
+		byCurrency.forEach((code, sum) -> native_.put(code, new Money(sum, Currency.getInstance(code))));
+		return new Forecast(from, to, owner, new Money(closed, company), new Money(weighted, company),
+				new Money(pipeline, company), new Money(closed.add(pipeline), company), currency, native_);
+	}
+
+	@Override
+	public void rate(String currency, LocalDate validFrom, BigDecimal toCompanyCurrency) {
+		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
+		if (toCompanyCurrency == null || toCompanyCurrency.signum() <= 0) {
+			throw new ValidationException(List.of(new FieldError("rate", Messages.Rate_positive)));
+		}
+		String code = Currency.getInstance(currency).getCurrencyCode();
+		try (Connection c = database.dataSource().getConnection()) {
+			c.setAutoCommit(false);
+			try (PreparedStatement delete = c.prepareStatement("DELETE FROM sales_rate WHERE currency = ? AND valid_from = ?");
+					PreparedStatement insert = c.prepareStatement(
+							"INSERT INTO sales_rate (currency, valid_from, rate) VALUES (?, ?, ?)")) {
+				delete.setString(1, code);
+				delete.setObject(2, java.sql.Date.valueOf(validFrom));
+				delete.executeUpdate();
+				insert.setString(1, code);
+				insert.setObject(2, java.sql.Date.valueOf(validFrom));
+				insert.setBigDecimal(3, toCompanyCurrency);
+				insert.executeUpdate();
+			}
+			c.commit();
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		audit.record("sales.rate", code, validFrom.toString(), null, toCompanyCurrency.toPlainString());
+	}
+
+	private static Map<String, NavigableMap<LocalDate, BigDecimal>> rates(Connection c) throws SQLException {
+		Map<String, NavigableMap<LocalDate, BigDecimal>> rates = new HashMap<>();
+		try (PreparedStatement st = c.prepareStatement("SELECT currency, valid_from, rate FROM sales_rate");
+				ResultSet rs = st.executeQuery()) {
+			while (rs.next()) {
+				rates.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getDate(2).toLocalDate(),
+						rs.getBigDecimal(3));
+			}
+		}
+		return rates;
+	}
+
+	/** The rate valid on a day: 1 for the company currency, else the latest set on or before it. */
+	private static BigDecimal rate(Map<String, NavigableMap<LocalDate, BigDecimal>> rates, String code, String company,
+			LocalDate day) {
+		if (code.equals(company)) {
+			return BigDecimal.ONE;
+		}
+		NavigableMap<LocalDate, BigDecimal> known = rates.get(code);
+		Map.Entry<LocalDate, BigDecimal> valid = known == null ? null : known.floorEntry(day);
+		if (valid == null) {
+			throw new ValidationException(new ArrayList<>(List.of(new FieldError("rate",
+					NLS.bind(Messages.Rate_missing, new Object[] { code, company, day })))));
+		}
+		return valid.getValue();
+	}
+}

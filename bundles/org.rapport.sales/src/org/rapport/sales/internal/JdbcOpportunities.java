@@ -1,0 +1,235 @@
+package org.rapport.sales.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.rapport.contacts.CustomerService;
+import org.rapport.platform.audit.AuditLog;
+import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.money.Money;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseKind;
+import org.rapport.platform.security.Action;
+import org.rapport.platform.security.SecurityContext;
+import org.rapport.platform.validation.FieldError;
+import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.Opportunities;
+import org.rapport.sales.Opportunity;
+import org.rapport.sales.OpportunityInput;
+import org.rapport.sales.SalesProcess;
+import org.rapport.sales.SalesProcesses;
+import org.rapport.sales.SalesStage;
+import org.rapport.sales.StageChange;
+
+/** Opportunities in sales_opportunity, every stage entered in sales_stage_history. */
+@Component(service = Opportunities.class)
+public class JdbcOpportunities implements Opportunities {
+
+	private static final String COLUMNS = "id, version, customer_id, name, amount, currency, close_date, process_id,"
+			+ " stage_id, probability, owner_login, stage_entered_at";
+
+	@Reference
+	private Database database;
+
+	@Reference
+	private SecurityContext security;
+
+	@Reference
+	private CustomerService customers;
+
+	@Reference
+	private SalesProcesses processes;
+
+	@Reference
+	private AuditLog audit;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile EventAdmin events;
+
+	@Override
+	public Opportunity create(OpportunityInput in) {
+		security.checkPermitted(MODULE, Action.CREATE);
+		List<FieldError> errors = new ArrayList<>();
+		if (in.name() == null || in.name().isBlank()) {
+			errors.add(new FieldError("name", Messages.Opportunity_noName));
+		}
+		if (in.amount() == null || in.amount().isNegative()) {
+			errors.add(new FieldError("amount", Messages.Opportunity_badAmount));
+		}
+		if (in.closeDate() == null || in.closeDate().isBefore(LocalDate.now())) {
+			errors.add(new FieldError("closeDate", Messages.Opportunity_closeInPast));
+		}
+		if (customers.find(in.customerId()).isEmpty()) {
+			errors.add(new FieldError("customer", NLS.bind(Messages.Opportunity_noCustomer, in.customerId())));
+		}
+		SalesProcess process = in.processId() == null ? processes.standard() : processes.find(in.processId()).orElse(null);
+		SalesStage stage = null;
+		if (process == null) {
+			errors.add(new FieldError("process", NLS.bind(Messages.Opportunity_noProcess, in.processId())));
+		} else {
+			stage = in.stageId() == null ? process.stages().get(0) : process.stage(in.stageId()).orElse(null);
+			if (stage == null) {
+				errors.add(new FieldError("stage", NLS.bind(Messages.Opportunity_noStage, in.stageId(), process.label())));
+			}
+		}
+		if (in.probability() != null && (in.probability() < 0 || in.probability() > 100)) {
+			errors.add(new FieldError("probability", Messages.Opportunity_badProbability));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		String user = security.currentUser().login();
+		String owner = in.owner() == null || in.owner().isBlank() ? user : in.owner();
+		int probability = in.probability() == null ? stage.probability() : in.probability();
+		Instant now = Instant.now();
+		long id;
+		try (Connection c = database.dataSource().getConnection()) {
+			c.setAutoCommit(false);
+			id = nextId(c);
+			try (PreparedStatement st = c.prepareStatement("INSERT INTO sales_opportunity (" + COLUMNS
+					+ ", created_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				st.setLong(1, id);
+				st.setLong(2, in.customerId());
+				st.setString(3, in.name().strip());
+				st.setBigDecimal(4, in.amount().amount());
+				st.setString(5, in.amount().currency().getCurrencyCode());
+				st.setObject(6, java.sql.Date.valueOf(in.closeDate()));
+				st.setString(7, process.id());
+				st.setString(8, stage.id());
+				st.setInt(9, probability);
+				st.setString(10, owner);
+				st.setTimestamp(11, Timestamp.from(now));
+				st.setTimestamp(12, Timestamp.from(now));
+				st.executeUpdate();
+			}
+			history(c, id, 0, stage.id(), now, user);
+			c.commit();
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		audit.record("sales.opportunity", String.valueOf(id), "*", null, in.name() + " " + in.amount());
+		post(id, EventTopics.CREATED);
+		return find(id).orElseThrow();
+	}
+
+	@Override
+	public Opportunity moveTo(long id, String stageId) {
+		security.checkPermitted(MODULE, Action.UPDATE);
+		Opportunity before = find(id).orElseThrow(() -> new ValidationException(List.of(new FieldError("opportunity",
+				NLS.bind(Messages.Opportunity_notFound, id)))));
+		SalesProcess process = processes.find(before.processId()).orElseThrow();
+		SalesStage stage = process.stage(stageId).orElseThrow(() -> new ValidationException(List.of(new FieldError(
+				"stage", NLS.bind(Messages.Opportunity_noStage, stageId, process.label())))));
+		if (stage.id().equals(before.stageId())) {
+			return before;
+		}
+		Instant now = Instant.now();
+		try (Connection c = database.dataSource().getConnection()) {
+			c.setAutoCommit(false);
+			try (PreparedStatement st = c.prepareStatement("UPDATE sales_opportunity SET stage_id = ?, probability = ?,"
+					+ " stage_entered_at = ?, version = version + 1 WHERE id = ?")) {
+				st.setString(1, stage.id());
+				st.setInt(2, stage.probability());
+				st.setTimestamp(3, Timestamp.from(now));
+				st.setLong(4, id);
+				st.executeUpdate();
+			}
+			history(c, id, history(id).size(), stage.id(), now, security.currentUser().login());
+			c.commit();
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		audit.record("sales.opportunity", String.valueOf(id), "stage", before.stageId(), stage.id());
+		post(id, STAGE_CHANGED);
+		return find(id).orElseThrow();
+	}
+
+	@Override
+	public Optional<Opportunity> find(long id) {
+		security.checkPermitted(MODULE, Action.READ);
+		try (Connection c = database.dataSource().getConnection();
+				PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM sales_opportunity WHERE id = ?")) {
+			st.setLong(1, id);
+			try (ResultSet rs = st.executeQuery()) {
+				return rs.next() ? Optional.of(opportunity(rs)) : Optional.empty();
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public List<StageChange> history(long id) {
+		security.checkPermitted(MODULE, Action.READ);
+		List<StageChange> changes = new ArrayList<>();
+		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
+				"SELECT stage_id, entered_at, changed_by FROM sales_stage_history WHERE opportunity_id = ? ORDER BY position")) {
+			st.setLong(1, id);
+			try (ResultSet rs = st.executeQuery()) {
+				while (rs.next()) {
+					changes.add(new StageChange(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)));
+				}
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		return changes;
+	}
+
+	private static void history(Connection c, long id, int position, String stage, Instant at, String user)
+			throws SQLException {
+		try (PreparedStatement st = c.prepareStatement("INSERT INTO sales_stage_history (opportunity_id, position,"
+				+ " stage_id, entered_at, changed_by) VALUES (?, ?, ?, ?, ?)")) {
+			st.setLong(1, id);
+			st.setInt(2, position);
+			st.setString(3, stage);
+			st.setTimestamp(4, Timestamp.from(at));
+			st.setString(5, user);
+			st.executeUpdate();
+		}
+	}
+
+	static Opportunity opportunity(ResultSet rs) throws SQLException {
+		return new Opportunity(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
+				new Money(rs.getBigDecimal(5), java.util.Currency.getInstance(rs.getString(6))),
+				rs.getDate(7).toLocalDate(), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getString(11),
+				rs.getTimestamp(12).toInstant());
+	}
+
+	private long nextId(Connection c) throws SQLException {
+		String sql = database.info().kind() == DatabaseKind.POSTGRESQL ? "SELECT nextval('sales_seq')"
+				: "VALUES NEXT VALUE FOR sales_seq";
+		try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private void post(long id, String action) {
+		EventAdmin admin = events;
+		if (admin != null) {
+			Map<String, Object> properties = new HashMap<>();
+			properties.put(EventTopics.ID, id);
+			properties.put(EventTopics.USER, security.currentUser().login());
+			properties.put(EventTopics.DATA, id);
+			admin.postEvent(new Event(EventTopics.topic(MODULE, ENTITY, action), properties));
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package org.rapport.sales.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the sales services and commands. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
+	public static String Opportunity_noName;
+	public static String Opportunity_badAmount;
+	public static String Opportunity_closeInPast;
+	public static String Opportunity_noCustomer;
+	public static String Opportunity_noProcess;
+	public static String Opportunity_noStage;
+	public static String Opportunity_badProbability;
+	public static String Opportunity_notFound;
+	public static String Rate_positive;
+	public static String Rate_missing;
+	public static String Forecast_usage;
+	public static String Forecast_text;
+	public static String Rate_usage;
+	public static String Rate_set;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
