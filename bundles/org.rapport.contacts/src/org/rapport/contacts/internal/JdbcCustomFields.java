@@ -17,7 +17,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.rapport.contacts.CustomField;
 import org.rapport.contacts.CustomFields;
@@ -26,6 +25,7 @@ import org.rapport.contacts.FieldType;
 import org.rapport.contacts.internal.search.SearchKeys;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.events.RecordEvents;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
@@ -156,14 +156,7 @@ public class JdbcCustomFields implements CustomFields {
 	}
 
 	private void post(String key, String action) {
-		EventAdmin admin = events;
-		if (admin != null) {
-			Map<String, Object> properties = new java.util.HashMap<>();
-			properties.put(EventTopics.ID, key);
-			properties.put(EventTopics.USER, security.currentUser().login());
-			properties.put(EventTopics.DATA, key);
-			admin.postEvent(new Event(EventTopics.topic(CustomerService.MODULE, FIELD_ENTITY, action), properties));
-		}
+		RecordEvents.post(events, CustomerService.MODULE, FIELD_ENTITY, action, key, security.currentUser().login());
 	}
 
 	@Override

@@ -8,9 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
@@ -18,11 +16,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.rapport.contacts.CustomerService;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.events.RecordEvents;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.DatabaseKind;
@@ -223,13 +221,6 @@ public class JdbcOpportunities implements Opportunities {
 	}
 
 	private void post(long id, String action) {
-		EventAdmin admin = events;
-		if (admin != null) {
-			Map<String, Object> properties = new HashMap<>();
-			properties.put(EventTopics.ID, id);
-			properties.put(EventTopics.USER, security.currentUser().login());
-			properties.put(EventTopics.DATA, id);
-			admin.postEvent(new Event(EventTopics.topic(MODULE, ENTITY, action), properties));
-		}
+		RecordEvents.post(events, MODULE, ENTITY, action, id, security.currentUser().login());
 	}
 }

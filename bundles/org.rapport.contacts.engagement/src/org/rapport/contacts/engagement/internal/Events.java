@@ -1,11 +1,7 @@
 package org.rapport.contacts.engagement.internal;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.events.RecordEvents;
 
 /** Posts engagement events on the contacts module's topics. */
 final class Events {
@@ -14,12 +10,6 @@ final class Events {
 	}
 
 	static void post(EventAdmin admin, String entity, String action, long id, String user) {
-		if (admin != null) {
-			Map<String, Object> properties = new HashMap<>();
-			properties.put(EventTopics.ID, id);
-			properties.put(EventTopics.USER, user);
-			properties.put(EventTopics.DATA, id);
-			admin.postEvent(new Event(EventTopics.topic("contacts", entity, action), properties));
-		}
+		RecordEvents.post(admin, "contacts", entity, action, id, user);
 	}
 }

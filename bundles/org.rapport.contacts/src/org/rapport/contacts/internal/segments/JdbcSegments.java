@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
@@ -19,7 +17,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.Segment;
@@ -30,6 +27,7 @@ import org.rapport.contacts.internal.JdbcCustomFields;
 import org.rapport.contacts.internal.Messages;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.events.RecordEvents;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
@@ -307,13 +305,6 @@ public class JdbcSegments implements Segments {
 	}
 
 	private void post(long id, String action) {
-		EventAdmin admin = events;
-		if (admin != null) {
-			Map<String, Object> properties = new HashMap<>();
-			properties.put(EventTopics.ID, id);
-			properties.put(EventTopics.USER, security.currentUser().login());
-			properties.put(EventTopics.DATA, id);
-			admin.postEvent(new Event(EventTopics.topic(CustomerService.MODULE, ENTITY, action), properties));
-		}
+		RecordEvents.post(events, CustomerService.MODULE, ENTITY, action, id, security.currentUser().login());
 	}
 }
