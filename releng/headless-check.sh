@@ -87,6 +87,9 @@ out=$(admin exchange-rate SGD 3.40 --from 2026-01-01) || fail "exchange-rate exi
 out=$(admin forecast --period 2026-Q4 --currency MYR --format csv) || fail "forecast exited with $?"
 grep -q "^2026-10-01,2026-12-31,,MYR," <<<"$out" || fail "forecast csv: $out"
 admin forecast --period 2026-Q5 --currency MYR 2>/dev/null; [ $? = 2 ] || fail "a wrong period must exit 2"
+out=$(admin pipeline --format json) || fail "pipeline exited with $?"
+grep -q '"stage": "negotiation"' <<<"$out" || fail "pipeline json lists no negotiation stage: $out"
+admin pipeline --process no.such.process 2>/dev/null; [ $? = 1 ] || fail "an unknown process must exit 1"
 
 admin backup "$home/backup-1" >/dev/null || fail "rapport:backup exited with $?"
 [ -f "$home/backup-1/rapport-backup.properties" ] || fail "rapport:backup wrote no backup"

@@ -15,6 +15,12 @@ public interface Forecasts {
 	 */
 	Forecast forecast(LocalDate from, LocalDate to, String owner, String currency);
 
+	/**
+	 * The pipeline of a process: every stage in order with its open opportunities counted and summed in SQL,
+	 * optionally for one owner.
+	 */
+	java.util.List<PipelineStage> pipeline(String processId, String owner);
+
 	/** Sets how many units of the company currency one unit of a currency is worth from a day on. */
 	void rate(String currency, LocalDate validFrom, BigDecimal toCompanyCurrency);
 }

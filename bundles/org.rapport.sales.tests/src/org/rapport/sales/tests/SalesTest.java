@@ -105,6 +105,23 @@ class SalesTest extends WithCustomers {
 		assertEquals(Money.of("0", "MYR"), forecasts.forecast(LocalDate.now().minusDays(10), close, null, "MYR").pipeline());
 	}
 
+	@Test
+	void thePipelineCountsAndSumsEachStageInTheProcessOrder() {
+		create("A", "20000", "MYR", "proposal", null);
+		create("B", "10000", "MYR", "proposal", null);
+		create("C", "5000", "SGD", "negotiation", null);
+		var pipeline = forecasts.pipeline(null, null);
+		assertEquals(List.of("prospecting", "qualification", "needs", "proposal", "decision", "negotiation", "won", "lost"),
+				pipeline.stream().map(s -> s.stageId()).toList());
+		var proposal = pipeline.get(3);
+		assertEquals(2, proposal.count());
+		assertEquals(Money.of("30000", "MYR"), proposal.total().get("MYR"));
+		assertEquals(Money.of("9000", "MYR"), proposal.weighted().get("MYR"));
+		assertEquals(Money.of("4000", "SGD"), pipeline.get(5).weighted().get("SGD"));
+		assertEquals(0, pipeline.get(0).count());
+		assertEquals(0, forecasts.pipeline(null, "somebody-else").get(3).count(), "another owner's pipeline is empty");
+	}
+
 	private void create(String name, String amount, String currency, String stage, Integer probability) {
 		opportunities.create(new OpportunityInput(harmoni.id(), name, Money.of(amount, currency), close, null, stage,
 				probability, null));

@@ -27,6 +27,7 @@ import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Forecast;
 import org.rapport.sales.Forecasts;
 import org.rapport.sales.Opportunities;
+import org.rapport.sales.PipelineStage;
 import org.rapport.sales.SalesProcess;
 import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
@@ -105,6 +106,48 @@ public class JdbcForecasts implements Forecasts {
 		byCurrency.forEach((code, sum) -> native_.put(code, new Money(sum, Currency.getInstance(code))));
 		return new Forecast(from, to, owner, new Money(closed, company), new Money(weighted, company),
 				new Money(pipeline, company), new Money(closed.add(pipeline), company), currency, native_);
+	}
+
+	@Override
+	public List<PipelineStage> pipeline(String processId, String owner) {
+		security.checkPermitted(Opportunities.MODULE, Action.READ);
+		SalesProcess process = processId == null ? processes.standard() : processes.find(processId).orElseThrow(
+				() -> new ValidationException(List.of(new FieldError("process", NLS.bind(Messages.Opportunity_noProcess,
+						processId)))));
+		Map<String, Integer> counts = new HashMap<>();
+		Map<String, Map<String, BigDecimal>> totals = new HashMap<>();
+		Map<String, Map<String, BigDecimal>> weights = new HashMap<>();
+		String sql = "SELECT stage_id, currency, COUNT(*), SUM(amount), SUM(amount * probability) FROM sales_opportunity"
+				+ " WHERE process_id = ?" + (owner == null ? "" : " AND owner_login = ?") + " GROUP BY stage_id, currency";
+		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+			st.setString(1, process.id());
+			if (owner != null) {
+				st.setString(2, owner);
+			}
+			try (ResultSet rs = st.executeQuery()) {
+				while (rs.next()) {
+					String stage = rs.getString(1);
+					counts.merge(stage, rs.getInt(3), Integer::sum);
+					totals.computeIfAbsent(stage, k -> new TreeMap<>()).put(rs.getString(2), rs.getBigDecimal(4));
+					weights.computeIfAbsent(stage, k -> new TreeMap<>()).put(rs.getString(2),
+							rs.getBigDecimal(5).divide(HUNDRED));
+				}
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		List<PipelineStage> stages = new ArrayList<>();
+		for (SalesStage stage : process.stages()) {
+			stages.add(new PipelineStage(process.id(), stage.id(), stage.label(), counts.getOrDefault(stage.id(), 0),
+					money(totals.getOrDefault(stage.id(), Map.of())), money(weights.getOrDefault(stage.id(), Map.of()))));
+		}
+		return stages;
+	}
+
+	private static Map<String, Money> money(Map<String, BigDecimal> amounts) {
+		Map<String, Money> money = new TreeMap<>();
+		amounts.forEach((code, amount) -> money.put(code, new Money(amount, Currency.getInstance(code))));
+		return money;
 	}
 
 	@Override

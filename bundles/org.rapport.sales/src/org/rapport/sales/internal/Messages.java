@@ -21,6 +21,7 @@ public final class Messages extends NLS {
 	public static String Forecast_text;
 	public static String Rate_usage;
 	public static String Rate_set;
+	public static String Pipeline_usage;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
