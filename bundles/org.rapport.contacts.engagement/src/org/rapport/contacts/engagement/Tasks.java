@@ -14,6 +14,9 @@ public interface Tasks {
 	/** @throws org.rapport.platform.validation.ValidationException naming the field at fault */
 	Task create(TaskInput input);
 
+	/** Creates many tasks in one transaction (bulk work: a hand-out of leads); all or nothing. */
+	int createAll(List<TaskInput> inputs);
+
 	/** Marks a task done (its owner or a manager). */
 	Task complete(long id);
 

@@ -22,6 +22,13 @@ public final class Messages extends NLS {
 	public static String Rate_usage;
 	public static String Rate_set;
 	public static String Pipeline_usage;
+	public static String Assign_noTeam;
+	public static String Assign_usage;
+	public static String Lead_followUp;
+	public static String Lead_strategyFailed;
+	public static String Lead_noStrategy;
+	public static String Lead_noTeam;
+	public static String Lead_noName;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -74,6 +74,46 @@ public class JdbcTasks implements Tasks {
 	}
 
 	@Override
+	public int createAll(List<TaskInput> inputs) {
+		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
+		inputs.forEach(in -> check(in.title(), in.due()));
+		String user = security.currentUser().login();
+		try (Connection c = database.dataSource().getConnection()) {
+			c.setAutoCommit(false);
+			Store.Ids ids = new Store.Ids(database.info().kind());
+			try (java.sql.PreparedStatement st = c.prepareStatement("INSERT INTO engagement_task (" + COLUMNS
+					+ ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+				for (TaskInput in : inputs) {
+					st.setLong(1, ids.next(c));
+					st.setString(2, in.title().strip());
+					if (in.customerId() == null) {
+						st.setNull(3, java.sql.Types.BIGINT);
+					} else {
+						st.setLong(3, in.customerId());
+					}
+					st.setTimestamp(4, java.sql.Timestamp.from(in.due()));
+					st.setString(5, (in.priority() == null ? Priority.NORMAL : in.priority()).name());
+					st.setString(6, in.owner() == null || in.owner().isBlank() ? user : in.owner());
+					st.setBoolean(7, false);
+					st.setString(8, user);
+					st.setTimestamp(9, now);
+					st.addBatch();
+				}
+				st.executeBatch();
+				c.commit();
+			} catch (SQLException | RuntimeException e) {
+				c.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		Events.post(events, ENTITY, EventTopics.CREATED, -1, user);
+		return inputs.size();
+	}
+
+	@Override
 	public Task complete(long id) {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
 		try (Connection c = database.dataSource().getConnection()) {

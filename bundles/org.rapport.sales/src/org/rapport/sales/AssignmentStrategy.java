@@ -1,0 +1,26 @@
+package org.rapport.sales;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hands out leads to people (extension point {@code org.rapport.sales.assignmentStrategies}).
+ */
+public interface AssignmentStrategy {
+
+	/**
+	 * What the strategy may know about the team.
+	 *
+	 * @param people    the team, in its order
+	 * @param openLeads how many open leads each person holds now
+	 * @param next      for strategies that take turns: the index of the person whose turn it is (where the last
+	 *                  hand-out to this team stopped)
+	 */
+	record Team(List<String> people, Map<String, Integer> openLeads, int next) {
+	}
+
+	/**
+	 * @return the login for each lead, in the order of the leads given
+	 */
+	List<String> assign(List<Lead> leads, Team team);
+}

@@ -1,0 +1,6 @@
+package org.rapport.sales;
+
+/** Where a lead stands. */
+public enum LeadStatus {
+	NEW, CONTACTED, INTENT, QUALIFIED, LOST
+}
