@@ -47,6 +47,7 @@ public class MyTasksPart {
 	private Tasks tasks;
 	private CustomerService customers;
 	private String me;
+	private final java.util.Map<Long, String> names = new java.util.HashMap<>();
 
 	@PostConstruct
 	void create(Composite parent, Tasks taskService, CustomerService customerService, Segments segments,
@@ -71,8 +72,7 @@ public class MyTasksPart {
 		column(Messages.Tasks_due, 140, t -> When.shortly(t.due()));
 		column(Messages.Tasks_priority, 80, t -> Labels.priority(t.priority()));
 		column(Messages.Tasks_task, 360, Task::title);
-		column(Messages.Tasks_customer, 220, t -> t.customerId() == null ? ""
-				: customers.find(t.customerId()).map(c -> c.name()).orElse(""));
+		column(Messages.Tasks_customer, 220, t -> t.customerId() == null ? "" : names.getOrDefault(t.customerId(), ""));
 		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(table.getControl());
 		add.addListener(SWT.Selection, e -> {
 			if (new NewTaskDialog(parent.getShell(), tasks).open() == Window.OK) {
@@ -116,6 +116,10 @@ public class MyTasksPart {
 	private void reload() {
 		List<Task> shown = tasks.of(me, TaskWindow.values()[window.getSelectionIndex()], ZoneId.systemDefault(),
 				Locale.getDefault());
+		// Each customer's name once per reload, not once per painted cell.
+		names.clear();
+		shown.stream().map(Task::customerId).filter(java.util.Objects::nonNull).distinct()
+				.forEach(id -> customers.find(id).ifPresent(c -> names.put(id, c.name())));
 		table.setInput(shown);
 		status.setText(shown.isEmpty() ? Messages.Tasks_none : NLS.bind(Messages.Tasks_count, shown.size()));
 		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
