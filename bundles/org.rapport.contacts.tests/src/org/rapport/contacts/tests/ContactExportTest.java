@@ -1,5 +1,7 @@
 package org.rapport.contacts.tests;
 
+import org.rapport.contacts.testing.WithCustomers;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

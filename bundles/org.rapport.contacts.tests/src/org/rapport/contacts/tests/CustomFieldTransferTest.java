@@ -1,5 +1,8 @@
 package org.rapport.contacts.tests;
 
+import org.rapport.contacts.testing.TestSupport;
+import org.rapport.contacts.testing.WithCustomers;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

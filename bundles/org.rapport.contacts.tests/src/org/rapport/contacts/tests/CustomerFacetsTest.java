@@ -1,5 +1,7 @@
 package org.rapport.contacts.tests;
 
+import org.rapport.contacts.testing.TestSupport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;

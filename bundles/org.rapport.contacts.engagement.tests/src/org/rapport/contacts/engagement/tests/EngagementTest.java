@@ -1,5 +1,8 @@
 package org.rapport.contacts.engagement.tests;
 
+import org.rapport.contacts.testing.TestSupport;
+import org.rapport.contacts.testing.WithCustomers;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package org.rapport.contacts.engagement.tests;
 
+import org.rapport.contacts.testing.TestSupport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.rapport.sales.tests;
+package org.rapport.contacts.testing;
 
 import java.nio.file.Path;
 
@@ -10,23 +10,23 @@ import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.persistence.DatabaseSettings;
 
 /** The real services on a fresh embedded database of the test's own. */
-final class TestSupport {
+public final class TestSupport {
 
 	private TestSupport() {
 	}
 
-	static Database freshDatabase(Path home) throws InterruptedException, DatabaseException {
+	public static Database freshDatabase(Path home) throws InterruptedException, DatabaseException {
 		Database database = service(Database.class);
 		database.configure(DatabaseSettings.embedded(home));
 		database.open(new NullProgressMonitor());
 		return database;
 	}
 
-	static void release(Database database, Path home) {
+	public static void release(Database database, Path home) {
 		database.configure(DatabaseSettings.embedded(home.resolve("idle")));
 	}
 
-	static <T> T service(Class<T> type) throws InterruptedException {
+	public static <T> T service(Class<T> type) throws InterruptedException {
 		ServiceTracker<T, T> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(TestSupport.class).getBundleContext(),
 				type, null);
 		tracker.open();

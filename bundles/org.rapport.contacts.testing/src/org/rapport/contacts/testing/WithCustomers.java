@@ -1,4 +1,4 @@
-package org.rapport.contacts.engagement.tests;
+package org.rapport.contacts.testing;
 
 import java.nio.file.Path;
 
@@ -9,22 +9,22 @@ import org.rapport.contacts.CustomerService;
 import org.rapport.platform.persistence.Database;
 
 /** A test on a fresh embedded database of its own, with the real customer service. */
-abstract class WithCustomers {
+public abstract class WithCustomers {
 
 	@TempDir
-	Path home;
+	protected Path home;
 
-	Database database;
-	CustomerService customers;
+	protected Database database;
+	protected CustomerService customers;
 
 	@BeforeEach
-	void openDatabase() throws Exception {
+	protected void openDatabase() throws Exception {
 		database = TestSupport.freshDatabase(home);
 		customers = TestSupport.service(CustomerService.class);
 	}
 
 	@AfterEach
-	void releaseDatabase() {
+	protected void releaseDatabase() {
 		TestSupport.release(database, home);
 	}
 }
