@@ -43,4 +43,7 @@ public interface CustomerService {
 
 	/** One page of the customer list, in name order; never counts or loads the whole table. */
 	List<CustomerSummary> search(CustomerQuery query);
+
+	/** The display names of customers by id, read at once (for lists of other modules' records); unknown ids are left out. */
+	java.util.Map<Long, String> names(java.util.Collection<Long> ids);
 }

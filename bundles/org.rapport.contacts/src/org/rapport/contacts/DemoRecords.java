@@ -5,6 +5,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 /**
  * A module's part of the {@code demo-data} command: after the demo customers are made, every registered
  * DemoRecords service (OSGi whiteboard) adds its own records for them: interactions, tasks, opportunities.
+ * They run in ascending {@code service.ranking}: a module whose records build on another's (sales owners from
+ * the engagement module's sales team) registers with a higher ranking.
  */
 public interface DemoRecords {
 

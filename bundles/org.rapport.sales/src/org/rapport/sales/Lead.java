@@ -5,9 +5,13 @@ import java.time.Instant;
 /**
  * Someone who may buy, not yet a customer.
  *
- * @param source where the lead came from: campaign, exhibition, referral, web, cold call...
- * @param owner  login of the rep it is assigned to, or null
+ * @param source        where the lead came from: campaign, exhibition, referral, web, cold call...
+ * @param region        the territory it belongs to (state, city or area code), or empty
+ * @param owner         login of the rep it is assigned to, or null
+ * @param lostReason    why it was lost, or empty
+ * @param customerId    the person it became (converted), or null
+ * @param opportunityId the opportunity its conversion opened, or null
  */
-public record Lead(long id, String name, String company, String email, String source, LeadStatus status, String owner,
-		Instant created) {
+public record Lead(long id, String name, String company, String email, String phone, String source, String region,
+		LeadStatus status, String owner, String lostReason, Long customerId, Long opportunityId, Instant created) {
 }

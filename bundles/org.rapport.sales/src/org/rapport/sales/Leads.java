@@ -1,18 +1,75 @@
 package org.rapport.sales;
 
+import java.io.Reader;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Leads and their fair assignment to a team. Changes post {@code org/rapport/sales/lead/<ACTION>}. */
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Leads, their statuses, their fair assignment to a team and their conversion into customers and opportunities.
+ * Changes post {@code org/rapport/sales/lead/<ACTION>}.
+ */
 public interface Leads {
 
 	String ENTITY = "lead";
 
 	/** @throws org.rapport.platform.validation.ValidationException naming the field at fault */
-	Lead create(String name, String company, String email, String source);
+	default Lead create(String name, String company, String email, String source) {
+		return create(new LeadInput(name, company, email, null, source, null));
+	}
+
+	/** @throws org.rapport.platform.validation.ValidationException naming the field at fault */
+	Lead create(LeadInput input);
+
+	Optional<Lead> find(long id);
 
 	/** Leads in a status, oldest first (at most limit). */
-	List<Lead> inStatus(LeadStatus status, int limit);
+	default List<Lead> inStatus(LeadStatus status, int limit) {
+		return list(status, null, null, limit);
+	}
+
+	/**
+	 * A page of leads, oldest first.
+	 *
+	 * @param status only leads in this status, or null for every open one (new, contacted, intent)
+	 * @param owner  only this rep's, "" for unassigned ones, or null for anyone's
+	 * @param after  the last lead of the previous page, or null
+	 */
+	List<Lead> list(LeadStatus status, String owner, Lead after, int limit);
+
+	/**
+	 * Records that a lead was contacted, showed intent, or was lost (with a reason); each change is kept in the
+	 * lead's history.
+	 *
+	 * @throws org.rapport.platform.validation.ValidationException for a lost lead without a reason, for QUALIFIED
+	 *                                                             (a lead qualifies by converting it), or for a lead
+	 *                                                             already converted
+	 */
+	Lead setStatus(long id, LeadStatus status, String reason);
+
+	/**
+	 * Converts a lead: creates or links the account and the person, opens the opportunity, notes the lead's
+	 * history (source, statuses, owner) on the person's timeline, and marks the lead QUALIFIED with links to them.
+	 * All of it, or nothing when something is refused.
+	 *
+	 * @throws org.rapport.platform.validation.ValidationException naming what was refused; nothing written
+	 */
+	Lead convert(long id, LeadConversion conversion);
+
+	/** The lead's statuses, first first: each "STATUS at by (reason)" as a record. */
+	List<LeadChange> history(long id);
+
+	/**
+	 * Reads leads from a CSV file with a header row (name, company, email, phone, source, region; English column
+	 * names or the field names), all or nothing.
+	 *
+	 * @return how many were added
+	 * @throws org.rapport.platform.validation.ValidationException naming the line and column of every fault;
+	 *                                                             nothing added
+	 */
+	int importLeads(Reader csv, String fileName, IProgressMonitor monitor);
 
 	/**
 	 * Hands leads to the people of a team with a strategy; each person gets a follow-up task per lead.
@@ -22,4 +79,10 @@ public interface Leads {
 	 * @throws org.rapport.platform.validation.ValidationException for an unknown strategy or an empty team
 	 */
 	Map<String, Integer> assign(List<Long> leadIds, String strategyId, List<String> people);
+
+	/** The territory rules: region (as written) to the login of the rep who covers it. */
+	Map<String, String> territories();
+
+	/** Sets who covers a region (null or empty login: nobody). Regions match case and accents ignored. */
+	void territory(String region, String login);
 }

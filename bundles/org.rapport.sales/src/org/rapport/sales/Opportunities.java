@@ -20,10 +20,49 @@ public interface Opportunities {
 	 */
 	Opportunity create(OpportunityInput input);
 
+	/**
+	 * What {@link #create} would refuse, without writing anything: for forms that check as the user types, and
+	 * for conversions that must know before they create the customer (customer id 0: not checked).
+	 */
+	List<org.rapport.platform.validation.FieldError> problems(OpportunityInput input);
+
+	/**
+	 * Saves a changed opportunity; a new stage is recorded in its history as {@link #moveTo} does.
+	 *
+	 * @param version the version that was read: someone else's later save refuses this one
+	 * @throws org.rapport.platform.validation.ValidationException naming each field at fault (the close date may
+	 *                                                             not be before the day it was recorded), or
+	 *                                                             {@code version} for a later save by someone
+	 *                                                             else; nothing written
+	 */
+	Opportunity update(long id, int version, OpportunityInput input);
+
+	/**
+	 * A page of opportunities in one stage (or all stages when stageId is null), by expected close date then id.
+	 *
+	 * @param after the last one of the previous page, or null for the first page
+	 */
+	List<Opportunity> list(OpportunityFilter filter, String stageId, Opportunity after, int limit);
+
+	/**
+	 * Open opportunities that entered an early stage (default probability at most maxProbability) before a time
+	 * and are still there: where a rep needs help. Longest waiting first.
+	 */
+	List<Opportunity> stuck(OpportunityFilter filter, int maxProbability, java.time.Instant enteredBefore, int limit);
+
+	/**
+	 * Open opportunities in a late stage (default probability at least minProbability) whose close dates fall in the
+	 * filter's dates: about to close. Earliest close date first.
+	 */
+	List<Opportunity> closing(OpportunityFilter filter, int minProbability, int limit);
+
 	/** Moves it to another stage of its process, recording when; the probability becomes the stage's default. */
 	Opportunity moveTo(long id, String stageId);
 
 	Optional<Opportunity> find(long id);
+
+	/** A customer's opportunities, latest close date first (at most limit). */
+	List<Opportunity> ofCustomer(long customerId, int limit);
 
 	/** The stages it went through, first first. */
 	List<StageChange> history(long id);

@@ -11,7 +11,20 @@ import org.rapport.platform.money.Money;
  * @param stageId     a stage of the process, or null for its first
  * @param probability win probability in percent, or null for the stage's default
  * @param owner       a login, or null for the one saving it
+ * @param nextStep    what the owner does next, or null
+ * @param competitors who else the customer is talking to, or null
  */
 public record OpportunityInput(long customerId, String name, Money amount, LocalDate closeDate, String processId,
-		String stageId, Integer probability, String owner) {
+		String stageId, Integer probability, String owner, String nextStep, String competitors) {
+
+	public OpportunityInput(long customerId, String name, Money amount, LocalDate closeDate, String processId,
+			String stageId, Integer probability, String owner) {
+		this(customerId, name, amount, closeDate, processId, stageId, probability, owner, null, null);
+	}
+
+	/** The input that would save an opportunity as it is. */
+	public static OpportunityInput of(Opportunity o) {
+		return new OpportunityInput(o.customerId(), o.name(), o.amount(), o.closeDate(), o.processId(), o.stageId(),
+				o.probability(), o.owner(), o.nextStep(), o.competitors());
+	}
 }

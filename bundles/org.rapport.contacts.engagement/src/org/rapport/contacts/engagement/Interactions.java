@@ -22,4 +22,10 @@ public interface Interactions {
 
 	/** A customer's interactions at or before a time (null: all), newest first, at most limit, of the types (empty: all). */
 	List<Interaction> of(long customerId, Instant before, int limit, Set<InteractionType> types);
+
+	/**
+	 * How many interactions of each type each person recorded in a time range (from included, to excluded):
+	 * who is busy and who is not. Counted in SQL.
+	 */
+	java.util.Map<String, java.util.Map<InteractionType, Integer>> activity(Instant from, Instant to);
 }

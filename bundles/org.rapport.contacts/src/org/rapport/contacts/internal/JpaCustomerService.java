@@ -139,6 +139,32 @@ public class JpaCustomerService implements CustomerService {
 	}
 
 	@Override
+	public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+		security.checkPermitted(MODULE, Action.READ);
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+		try (java.sql.Connection c = database.dataSource().getConnection()) {
+			for (int from = 0; from < all.size(); from += 500) {
+				List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+				try (java.sql.PreparedStatement st = c.prepareStatement("SELECT id, display_name FROM contacts_customer"
+						+ " WHERE id IN (" + "?, ".repeat(chunk.size() - 1) + "?)")) {
+					for (int i = 0; i < chunk.size(); i++) {
+						st.setLong(i + 1, chunk.get(i));
+					}
+					try (java.sql.ResultSet rs = st.executeQuery()) {
+						while (rs.next()) {
+							names.put(rs.getLong(1), rs.getString(2));
+						}
+					}
+				}
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		return names;
+	}
+
+	@Override
 	public void noteInteractions(java.util.Map<Long, java.time.Instant> latest) {
 		security.checkPermitted(MODULE, Action.READ);
 		try (java.sql.Connection c = database.dataSource().getConnection(); java.sql.PreparedStatement st = c.prepareStatement(

@@ -68,8 +68,7 @@ public class AssignLeadsCommand extends AdminCommand {
 			err.println(NLS.bind(Messages.Assign_noTeam, teamName));
 			return REJECTED;
 		}
-		List<Long> unassigned = leads.inStatus(status, 100_000).stream().filter(l -> l.owner() == null).map(Lead::id)
-				.toList();
+		List<Long> unassigned = leads.list(status, "", null, 100_000).stream().map(Lead::id).toList();
 		try {
 			leads.assign(unassigned, strategy, team.members())
 					.forEach((person, count) -> out.println(person + "\t" + count));

@@ -28,6 +28,19 @@ public class ExchangeRateCommand extends AdminCommand {
 
 	@Override
 	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		if (args.size() == 2 && args.get(0).equals("--company")) {
+			if (!open(database, err)) {
+				return REJECTED;
+			}
+			try {
+				forecasts.companyCurrency(args.get(1));
+			} catch (ValidationException e) {
+				e.errors().stream().map(FieldError::message).forEach(err::println);
+				return REJECTED;
+			}
+			out.println(NLS.bind(Messages.Rate_company, forecasts.companyCurrency()));
+			return OK;
+		}
 		if (args.size() != 2 && !(args.size() == 4 && args.get(2).equals("--from"))) {
 			throw new UsageException(Messages.Rate_usage);
 		}

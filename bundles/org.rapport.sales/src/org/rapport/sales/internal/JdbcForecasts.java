@@ -27,6 +27,8 @@ import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Forecast;
 import org.rapport.sales.Forecasts;
 import org.rapport.sales.Opportunities;
+import org.rapport.sales.OpportunityFilter;
+import org.rapport.sales.SalesPeriod;
 import org.rapport.sales.PipelineStage;
 import org.rapport.sales.SalesProcess;
 import org.rapport.sales.SalesProcesses;
@@ -54,8 +56,11 @@ public class JdbcForecasts implements Forecasts {
 	private AuditLog audit;
 
 	@Override
-	public Forecast forecast(LocalDate from, LocalDate to, String owner, String currency) {
+	public Forecast forecast(OpportunityFilter filter, String currency) {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
+		if (filter.closeFrom() == null || filter.closeTo() == null) {
+			throw new ValidationException(List.of(new FieldError("period", Messages.Forecast_noPeriod)));
+		}
 		Currency company = Currency.getInstance(currency);
 		Map<String, SalesStage.Outcome> outcomes = new HashMap<>();
 		for (SalesProcess p : processes.list()) {
@@ -64,18 +69,15 @@ public class JdbcForecasts implements Forecasts {
 		BigDecimal closed = BigDecimal.ZERO;
 		BigDecimal weighted = BigDecimal.ZERO;
 		BigDecimal pipeline = BigDecimal.ZERO;
+		BigDecimal quota;
 		Map<String, BigDecimal> byCurrency = new TreeMap<>();
 		try (Connection c = database.dataSource().getConnection()) {
-			Map<String, NavigableMap<LocalDate, BigDecimal>> rates = rates(c);
+		Map<String, NavigableMap<LocalDate, BigDecimal>> rates = rates(c);
+			FilterSql where = new FilterSql(filter, filter.processId());
 			String sql = "SELECT currency, close_date, process_id, stage_id, SUM(amount), SUM(amount * probability)"
-					+ " FROM sales_opportunity WHERE close_date >= ? AND close_date <= ?"
-					+ (owner == null ? "" : " AND owner_login = ?") + " GROUP BY currency, close_date, process_id, stage_id";
+					+ " FROM sales_opportunity" + where.where() + " GROUP BY currency, close_date, process_id, stage_id";
 			try (PreparedStatement st = c.prepareStatement(sql)) {
-				st.setObject(1, java.sql.Date.valueOf(from));
-				st.setObject(2, java.sql.Date.valueOf(to));
-				if (owner != null) {
-					st.setString(3, owner);
-				}
+				where.bind(st);
 				try (ResultSet rs = st.executeQuery()) {
 					while (rs.next()) {
 						String code = rs.getString(1);
@@ -99,31 +101,33 @@ public class JdbcForecasts implements Forecasts {
 					}
 				}
 			}
+			quota = Quotas.total(c, filter, currency, rates);
 		} catch (SQLException e) {
 			throw new IllegalStateException(e.getMessage(), e);
 		}
+		String owner = filter.owners().isEmpty() ? null : String.join(",", filter.owners());
 		Map<String, Money> native_ = new TreeMap<>();
 		byCurrency.forEach((code, sum) -> native_.put(code, new Money(sum, Currency.getInstance(code))));
-		return new Forecast(from, to, owner, new Money(closed, company), new Money(weighted, company),
-				new Money(pipeline, company), new Money(closed.add(pipeline), company), currency, native_);
+		return new Forecast(filter.closeFrom(), filter.closeTo(), owner, new Money(closed, company),
+				new Money(weighted, company), new Money(pipeline, company), new Money(closed.add(pipeline), company),
+				currency, native_, new Money(quota, company));
 	}
 
 	@Override
-	public List<PipelineStage> pipeline(String processId, String owner) {
+	public List<PipelineStage> pipeline(OpportunityFilter filter) {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
+		String processId = filter.processId();
 		SalesProcess process = processId == null ? processes.standard() : processes.find(processId).orElseThrow(
 				() -> new ValidationException(List.of(new FieldError("process", NLS.bind(Messages.Opportunity_noProcess,
 						processId)))));
 		Map<String, Integer> counts = new HashMap<>();
 		Map<String, Map<String, BigDecimal>> totals = new HashMap<>();
 		Map<String, Map<String, BigDecimal>> weights = new HashMap<>();
+		FilterSql where = new FilterSql(filter, process.id());
 		String sql = "SELECT stage_id, currency, COUNT(*), SUM(amount), SUM(amount * probability) FROM sales_opportunity"
-				+ " WHERE process_id = ?" + (owner == null ? "" : " AND owner_login = ?") + " GROUP BY stage_id, currency";
+				+ where.where() + " GROUP BY stage_id, currency";
 		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-			st.setString(1, process.id());
-			if (owner != null) {
-				st.setString(2, owner);
-			}
+			where.bind(st);
 			try (ResultSet rs = st.executeQuery()) {
 				while (rs.next()) {
 					String stage = rs.getString(1);
@@ -148,6 +152,59 @@ public class JdbcForecasts implements Forecasts {
 		Map<String, Money> money = new TreeMap<>();
 		amounts.forEach((code, amount) -> money.put(code, new Money(amount, Currency.getInstance(code))));
 		return money;
+	}
+
+	@Override
+	public String companyCurrency() {
+		security.checkPermitted(Opportunities.MODULE, Action.READ);
+		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
+				"SELECT setting_value FROM sales_setting WHERE setting_name = 'company.currency'");
+				ResultSet rs = st.executeQuery()) {
+			return rs.next() ? rs.getString(1) : "MYR";
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void companyCurrency(String code) {
+		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
+		String currency;
+		try {
+			currency = Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT)).getCurrencyCode();
+		} catch (RuntimeException e) {
+			throw new ValidationException(List.of(new FieldError("currency", NLS.bind(Messages.Currency_unknown, code))));
+		}
+		try (Connection c = database.dataSource().getConnection()) {
+			c.setAutoCommit(false);
+			try (PreparedStatement delete = c.prepareStatement("DELETE FROM sales_setting WHERE setting_name = 'company.currency'");
+					PreparedStatement insert = c.prepareStatement(
+							"INSERT INTO sales_setting (setting_name, setting_value) VALUES ('company.currency', ?)")) {
+				delete.executeUpdate();
+				insert.setString(1, currency);
+				insert.executeUpdate();
+			}
+			c.commit();
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		audit.record("sales.setting", "company.currency", "value", null, currency);
+	}
+
+	@Override
+	public void quota(String owner, SalesPeriod period, Money amount) {
+		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
+		if (amount == null || amount.isNegative()) {
+			throw new ValidationException(List.of(new FieldError("quota", Messages.Quota_negative)));
+		}
+		try (Connection c = database.dataSource().getConnection()) {
+			c.setAutoCommit(false);
+			Quotas.set(c, owner, period, amount);
+			c.commit();
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		audit.record("sales.quota", owner, period.name(), null, amount.toString());
 	}
 
 	@Override
@@ -190,7 +247,7 @@ public class JdbcForecasts implements Forecasts {
 	}
 
 	/** The rate valid on a day: 1 for the company currency, else the latest set on or before it. */
-	private static BigDecimal rate(Map<String, NavigableMap<LocalDate, BigDecimal>> rates, String code, String company,
+	static BigDecimal rate(Map<String, NavigableMap<LocalDate, BigDecimal>> rates, String code, String company,
 			LocalDate day) {
 		if (code.equals(company)) {
 			return BigDecimal.ONE;

@@ -30,6 +30,7 @@ import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Opportunities;
 import org.rapport.sales.Opportunity;
+import org.rapport.sales.OpportunityFilter;
 import org.rapport.sales.OpportunityInput;
 import org.rapport.sales.SalesProcess;
 import org.rapport.sales.SalesProcesses;
@@ -41,7 +42,7 @@ import org.rapport.sales.StageChange;
 public class JdbcOpportunities implements Opportunities {
 
 	private static final String COLUMNS = "id, version, customer_id, name, amount, currency, close_date, process_id,"
-			+ " stage_id, probability, owner_login, stage_entered_at";
+			+ " stage_id, probability, owner_login, stage_entered_at, next_step, competitors, created_at";
 
 	@Reference
 	private Database database;
@@ -64,35 +65,9 @@ public class JdbcOpportunities implements Opportunities {
 	@Override
 	public Opportunity create(OpportunityInput in) {
 		security.checkPermitted(MODULE, Action.CREATE);
-		List<FieldError> errors = new ArrayList<>();
-		if (in.name() == null || in.name().isBlank()) {
-			errors.add(new FieldError("name", Messages.Opportunity_noName));
-		}
-		if (in.amount() == null || in.amount().isNegative()) {
-			errors.add(new FieldError("amount", Messages.Opportunity_badAmount));
-		}
-		if (in.closeDate() == null || in.closeDate().isBefore(LocalDate.now())) {
-			errors.add(new FieldError("closeDate", Messages.Opportunity_closeInPast));
-		}
-		if (customers.find(in.customerId()).isEmpty()) {
-			errors.add(new FieldError("customer", NLS.bind(Messages.Opportunity_noCustomer, in.customerId())));
-		}
-		SalesProcess process = in.processId() == null ? processes.standard() : processes.find(in.processId()).orElse(null);
-		SalesStage stage = null;
-		if (process == null) {
-			errors.add(new FieldError("process", NLS.bind(Messages.Opportunity_noProcess, in.processId())));
-		} else {
-			stage = in.stageId() == null ? process.stages().get(0) : process.stage(in.stageId()).orElse(null);
-			if (stage == null) {
-				errors.add(new FieldError("stage", NLS.bind(Messages.Opportunity_noStage, in.stageId(), process.label())));
-			}
-		}
-		if (in.probability() != null && (in.probability() < 0 || in.probability() > 100)) {
-			errors.add(new FieldError("probability", Messages.Opportunity_badProbability));
-		}
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
+		Checked ok = check(in, LocalDate.now(), Messages.Opportunity_closeInPast, true);
+		SalesProcess process = ok.process();
+		SalesStage stage = ok.stage();
 		String user = security.currentUser().login();
 		String owner = in.owner() == null || in.owner().isBlank() ? user : in.owner();
 		int probability = in.probability() == null ? stage.probability() : in.probability();
@@ -102,7 +77,7 @@ public class JdbcOpportunities implements Opportunities {
 			c.setAutoCommit(false);
 			id = nextId(c);
 			try (PreparedStatement st = c.prepareStatement("INSERT INTO sales_opportunity (" + COLUMNS
-					+ ", created_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+					+ ") VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 				st.setLong(1, id);
 				st.setLong(2, in.customerId());
 				st.setString(3, in.name().strip());
@@ -114,7 +89,9 @@ public class JdbcOpportunities implements Opportunities {
 				st.setInt(9, probability);
 				st.setString(10, owner);
 				st.setTimestamp(11, Timestamp.from(now));
-				st.setTimestamp(12, Timestamp.from(now));
+				st.setString(12, text(in.nextStep()));
+				st.setString(13, text(in.competitors()));
+				st.setTimestamp(14, Timestamp.from(now));
 				st.executeUpdate();
 			}
 			history(c, id, 0, stage.id(), now, user);
@@ -125,6 +102,119 @@ public class JdbcOpportunities implements Opportunities {
 		audit.record("sales.opportunity", String.valueOf(id), "*", null, in.name() + " " + in.amount());
 		post(id, EventTopics.CREATED);
 		return find(id).orElseThrow();
+	}
+
+	@Override
+	public Opportunity update(long id, int version, OpportunityInput in) {
+		security.checkPermitted(MODULE, Action.UPDATE);
+		Opportunity before = find(id).orElseThrow(() -> new ValidationException(List.of(new FieldError("opportunity",
+				NLS.bind(Messages.Opportunity_notFound, id)))));
+		LocalDate recorded = LocalDate.ofInstant(before.created(), java.time.ZoneId.systemDefault());
+		Checked ok = check(in, recorded, NLS.bind(Messages.Opportunity_closeBeforeCreated, recorded), true);
+		boolean moved = !ok.stage().id().equals(before.stageId()) || !ok.process().id().equals(before.processId());
+		Instant now = Instant.now();
+		try (Connection c = database.dataSource().getConnection()) {
+			c.setAutoCommit(false);
+			try (PreparedStatement st = c.prepareStatement("UPDATE sales_opportunity SET customer_id = ?, name = ?,"
+					+ " amount = ?, currency = ?, close_date = ?, process_id = ?, stage_id = ?, probability = ?,"
+					+ " owner_login = ?, next_step = ?, competitors = ?, stage_entered_at = ?, version = version + 1"
+					+ " WHERE id = ? AND version = ?")) {
+				st.setLong(1, in.customerId());
+				st.setString(2, in.name().strip());
+				st.setBigDecimal(3, in.amount().amount());
+				st.setString(4, in.amount().currency().getCurrencyCode());
+				st.setObject(5, java.sql.Date.valueOf(in.closeDate()));
+				st.setString(6, ok.process().id());
+				st.setString(7, ok.stage().id());
+				st.setInt(8, in.probability() == null ? ok.stage().probability() : in.probability());
+				st.setString(9, in.owner() == null || in.owner().isBlank() ? before.owner() : in.owner());
+				st.setString(10, text(in.nextStep()));
+				st.setString(11, text(in.competitors()));
+				st.setTimestamp(12, Timestamp.from(moved ? now : before.stageEntered()));
+				st.setLong(13, id);
+				st.setInt(14, version);
+				if (st.executeUpdate() == 0) {
+					throw new ValidationException(List.of(new FieldError("version", Messages.Opportunity_changedMeanwhile)));
+				}
+			}
+			if (moved) {
+				history(c, id, history(id).size(), ok.stage().id(), now, security.currentUser().login());
+			}
+			c.commit();
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		audit.record("sales.opportunity", String.valueOf(id), "*", before.name() + " " + before.amount(),
+				in.name() + " " + in.amount());
+		post(id, moved ? STAGE_CHANGED : EventTopics.UPDATED);
+		return find(id).orElseThrow();
+	}
+
+	@Override
+	public List<Opportunity> list(OpportunityFilter filter, String stageId, Opportunity after, int limit) {
+		security.checkPermitted(MODULE, Action.READ);
+		String process = filter.processId() == null ? processes.standard().id() : filter.processId();
+		FilterSql where = new FilterSql(filter, process);
+		if (stageId != null) {
+			where.and("stage_id = ?", stageId);
+		}
+		if (after != null) {
+			java.sql.Date day = java.sql.Date.valueOf(after.closeDate());
+			where.and("(close_date > ? OR (close_date = ? AND id > ?))", day, day, after.id());
+		}
+		return select(where, " ORDER BY close_date, id", limit);
+	}
+
+	@Override
+	public List<Opportunity> stuck(OpportunityFilter filter, int maxProbability, Instant enteredBefore, int limit) {
+		FilterSql where = new FilterSql(filter, filter.processId());
+		stages(where, filter, s -> s.probability() <= maxProbability);
+		where.and("stage_entered_at < ?", Timestamp.from(enteredBefore));
+		return select(where, " ORDER BY stage_entered_at, id", limit);
+	}
+
+	@Override
+	public List<Opportunity> closing(OpportunityFilter filter, int minProbability, int limit) {
+		FilterSql where = new FilterSql(filter, filter.processId());
+		stages(where, filter, s -> s.probability() >= minProbability);
+		return select(where, " ORDER BY close_date, id", limit);
+	}
+
+	/** Only open stages that pass the test, of the filter's process or of every process. */
+	private void stages(FilterSql where, OpportunityFilter filter, java.util.function.Predicate<SalesStage> test) {
+		StringBuilder any = new StringBuilder();
+		List<Object> values = new ArrayList<>();
+		for (SalesProcess p : processes.list()) {
+			if (filter.processId() != null && !p.id().equals(filter.processId())) {
+				continue;
+			}
+			for (SalesStage s : p.stages()) {
+				if (s.outcome() == SalesStage.Outcome.OPEN && test.test(s)) {
+					any.append(any.isEmpty() ? "" : " OR ").append("(process_id = ? AND stage_id = ?)");
+					values.add(p.id());
+					values.add(s.id());
+				}
+			}
+		}
+		where.and(any.isEmpty() ? "1 = 0" : "(" + any + ")", values.toArray());
+	}
+
+	private List<Opportunity> select(FilterSql where, String order, int limit) {
+		security.checkPermitted(MODULE, Action.READ);
+		List<Opportunity> found = new ArrayList<>();
+		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement("SELECT "
+				+ COLUMNS + " FROM sales_opportunity" + where.where() + order + " FETCH FIRST " + Math.max(1, limit)
+				+ " ROWS ONLY")) {
+			where.bind(st);
+			try (ResultSet rs = st.executeQuery()) {
+				while (rs.next()) {
+					found.add(opportunity(rs));
+				}
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		return found;
 	}
 
 	@Override
@@ -174,6 +264,12 @@ public class JdbcOpportunities implements Opportunities {
 	}
 
 	@Override
+	public List<Opportunity> ofCustomer(long customerId, int limit) {
+		return select(new FilterSql(OpportunityFilter.all(), null).and("customer_id = ?", customerId),
+				" ORDER BY close_date DESC, id DESC", limit);
+	}
+
+	@Override
 	public List<StageChange> history(long id) {
 		security.checkPermitted(MODULE, Action.READ);
 		List<StageChange> changes = new ArrayList<>();
@@ -189,6 +285,57 @@ public class JdbcOpportunities implements Opportunities {
 			throw new IllegalStateException(e.getMessage(), e);
 		}
 		return changes;
+	}
+
+	private record Checked(SalesProcess process, SalesStage stage) {
+	}
+
+	@Override
+	public List<FieldError> problems(OpportunityInput input) {
+		try {
+			check(input, LocalDate.now(), Messages.Opportunity_closeInPast, false);
+			return List.of();
+		} catch (ValidationException e) {
+			return e.errors();
+		}
+	}
+
+	/** Every field at fault at once, or the process and stage the input names. */
+	private Checked check(OpportunityInput in, LocalDate earliestClose, String closeMessage, boolean checkCustomer) {
+		List<FieldError> errors = new ArrayList<>();
+		if (in.name() == null || in.name().isBlank()) {
+			errors.add(new FieldError("name", Messages.Opportunity_noName));
+		}
+		if (in.amount() == null || in.amount().isNegative()) {
+			errors.add(new FieldError("amount", Messages.Opportunity_badAmount));
+		}
+		if (in.closeDate() == null || in.closeDate().isBefore(earliestClose)) {
+			errors.add(new FieldError("closeDate", closeMessage));
+		}
+		if ((checkCustomer || in.customerId() != 0) && customers.find(in.customerId()).isEmpty()) {
+			errors.add(new FieldError("customer", NLS.bind(Messages.Opportunity_noCustomer, in.customerId())));
+		}
+		SalesProcess process = in.processId() == null ? processes.standard() : processes.find(in.processId()).orElse(null);
+		SalesStage stage = null;
+		if (process == null) {
+			errors.add(new FieldError("process", NLS.bind(Messages.Opportunity_noProcess, in.processId())));
+		} else {
+			stage = in.stageId() == null ? process.stages().get(0) : process.stage(in.stageId()).orElse(null);
+			if (stage == null) {
+				errors.add(new FieldError("stage", NLS.bind(Messages.Opportunity_noStage, in.stageId(), process.label())));
+			}
+		}
+		if (in.probability() != null && (in.probability() < 0 || in.probability() > 100)) {
+			errors.add(new FieldError("probability", Messages.Opportunity_badProbability));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		return new Checked(process, stage);
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value.strip();
 	}
 
 	private static void history(Connection c, long id, int position, String stage, Instant at, String user)
@@ -208,7 +355,8 @@ public class JdbcOpportunities implements Opportunities {
 		return new Opportunity(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
 				new Money(rs.getBigDecimal(5), java.util.Currency.getInstance(rs.getString(6))),
 				rs.getDate(7).toLocalDate(), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getString(11),
-				rs.getTimestamp(12).toInstant());
+				rs.getTimestamp(12).toInstant(), text(rs.getString(13)), text(rs.getString(14)),
+				rs.getTimestamp(15).toInstant());
 	}
 
 	private long nextId(Connection c) throws SQLException {

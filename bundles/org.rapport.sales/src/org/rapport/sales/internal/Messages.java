@@ -16,6 +16,15 @@ public final class Messages extends NLS {
 	public static String Opportunity_badProbability;
 	public static String Opportunity_notFound;
 	public static String Rate_positive;
+	public static String Opportunity_closeBeforeCreated;
+	public static String Opportunity_changedMeanwhile;
+	public static String Forecast_noPeriod;
+	public static String Quota_negative;
+	public static String Quota_usage;
+	public static String Quota_set;
+	public static String Demo_done;
+	public static String Currency_unknown;
+	public static String Rate_company;
 	public static String Rate_missing;
 	public static String Forecast_usage;
 	public static String Forecast_text;
@@ -29,6 +38,25 @@ public final class Messages extends NLS {
 	public static String Lead_noStrategy;
 	public static String Lead_noTeam;
 	public static String Lead_noName;
+
+	public static String Lead_notFound;
+	public static String Lead_qualifyByConverting;
+	public static String Lead_converted;
+	public static String Lead_lostReason;
+	public static String Lead_notOpen;
+	public static String Lead_noAccount;
+	public static String Lead_note;
+	public static String Lead_tooLong;
+	public static String Lead_badEmail;
+	public static String Territory_noRegion;
+	public static String Import_noNameColumn;
+	public static String Import_fault;
+	public static String Import_unreadable;
+	public static String Import_usage;
+	public static String Import_done;
+	public static String Territory_usage;
+	public static String Territory_set;
+	public static String Territory_cleared;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

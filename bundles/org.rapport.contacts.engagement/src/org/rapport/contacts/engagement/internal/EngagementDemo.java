@@ -162,16 +162,17 @@ public class EngagementDemo implements DemoRecords {
 					for (int i = 0; i < count; i++) {
 						Instant at = now.minus(random.nextInt(730 * 24 * 60), ChronoUnit.MINUTES);
 						InteractionType type = TYPES[random.nextInt(TYPES.length)];
+						String rep = team.get(random.nextInt(team.size()));
 						insert.setLong(1, ids.next(c));
 						insert.setLong(2, customer);
 						insert.setString(3, type.name());
 						insert.setTimestamp(4, Timestamp.from(at));
 						insert.setInt(5, type == InteractionType.EMAIL || type == InteractionType.NOTE ? 0 : 5 + random.nextInt(60));
 						insert.setString(6, "");
-						insert.setString(7, team.get(random.nextInt(team.size())));
+						insert.setString(7, "");
 						insert.setString(8, OUTCOMES[random.nextInt(OUTCOMES.length)]);
 						insert.setString(9, "");
-						insert.setString(10, team.get(0));
+						insert.setString(10, rep);
 						insert.setTimestamp(11, Timestamp.from(now));
 						insert.addBatch();
 						last = last == null || at.isAfter(last) ? at : last;

@@ -136,4 +136,25 @@ public class JdbcInteractions implements Interactions {
 	private static String blank(String s) {
 		return s == null ? "" : s.strip();
 	}
+
+	@Override
+	public java.util.Map<String, java.util.Map<InteractionType, Integer>> activity(Instant from, Instant to) {
+		security.checkPermitted(CustomerService.MODULE, Action.READ);
+		java.util.Map<String, java.util.Map<InteractionType, Integer>> counts = new java.util.TreeMap<>();
+		try (Connection c = database.dataSource().getConnection(); java.sql.PreparedStatement st = c.prepareStatement(
+				"SELECT recorded_by, interaction_type, COUNT(*) FROM engagement_interaction"
+						+ " WHERE happened_at >= ? AND happened_at < ? GROUP BY recorded_by, interaction_type")) {
+			st.setTimestamp(1, java.sql.Timestamp.from(from));
+			st.setTimestamp(2, java.sql.Timestamp.from(to));
+			try (ResultSet rs = st.executeQuery()) {
+				while (rs.next()) {
+					counts.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(InteractionType.class))
+							.put(InteractionType.valueOf(rs.getString(2)), rs.getInt(3));
+				}
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		return counts;
+	}
 }

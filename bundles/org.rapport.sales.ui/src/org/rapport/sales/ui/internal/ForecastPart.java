@@ -1,0 +1,161 @@
+package org.rapport.sales.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.security.Directory;
+import org.rapport.platform.security.SecurityContext;
+import org.rapport.platform.security.User;
+import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.Forecast;
+import org.rapport.sales.Forecasts;
+import org.rapport.sales.Opportunities;
+import org.rapport.sales.OpportunityFilter;
+import org.rapport.sales.PipelineStage;
+import org.rapport.sales.SalesPeriod;
+import org.rapport.sales.SalesProcesses;
+import org.rapport.sales.SalesStage;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The forecast of a period for me, a team or the company against quota, each rep's share, and the pipeline
+ * as a funnel.
+ */
+public class ForecastPart {
+
+	private SalesFilterBar bar;
+	private Label figures;
+	private Label problem;
+	private FunnelChart funnel;
+	private Table reps;
+	private Forecasts forecasts;
+	private SalesProcesses processes;
+	private Directory directory;
+
+	@PostConstruct
+	void create(Composite parent, Forecasts forecastService, SalesProcesses processService, Directory people,
+			SecurityContext security, Database database) {
+		this.forecasts = forecastService;
+		this.processes = processService;
+		this.directory = people;
+		GridLayoutFactory.fillDefaults().numColumns(7).margins(6, 6).applyTo(parent);
+		bar = new SalesFilterBar(parent, processes, directory, security.currentUser().login(), true, this::reload);
+		problem = new Label(parent, SWT.WRAP);
+		problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(problem);
+		Group numbers = new Group(parent, SWT.NONE);
+		numbers.setText(Messages.Forecast_figures);
+		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(numbers);
+		GridDataFactory.fillDefaults().span(3, 1).grab(false, true).hint(360, SWT.DEFAULT).applyTo(numbers);
+		figures = new Label(numbers, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(figures);
+		Group chart = new Group(parent, SWT.NONE);
+		chart.setText(Messages.Forecast_funnel);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(chart);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(SWT.DEFAULT, 280).applyTo(chart);
+		funnel = new FunnelChart(chart);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(funnel.control());
+		reps = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		reps.setHeaderVisible(true);
+		reps.setLinesVisible(true);
+		for (String title : new String[] { Messages.Forecast_rep, Messages.Forecast_closed, Messages.Forecast_weighted,
+				Messages.Forecast_expected, Messages.Forecast_quota, Messages.Forecast_attainment,
+				Messages.Forecast_pipeline }) {
+			TableColumn column = new TableColumn(reps, SWT.RIGHT);
+			column.setText(title);
+			column.setWidth(title.equals(Messages.Forecast_rep) ? 200 : 130);
+		}
+		GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(reps);
+		if (database.isOpen()) {
+			reload();
+		}
+	}
+
+	@Inject
+	@Optional
+	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
+		if (reps != null && !reps.isDisposed()) {
+			reload();
+		}
+	}
+
+	@Inject
+	@Optional
+	void changed(@UIEventTopic("org/rapport/sales/" + Opportunities.ENTITY + "/*") Object id) {
+		if (reps != null && !reps.isDisposed()) {
+			reload();
+		}
+	}
+
+	@Focus
+	void focus() {
+		reps.setFocus();
+	}
+
+	private void reload() {
+		OpportunityFilter filter = bar.filter();
+		SalesPeriod period = bar.period();
+		if (period == null) {
+			// A forecast is of a period: "any close date" means this year here.
+			filter = filter.inPeriod(SalesPeriod.yearOf(java.time.LocalDate.now()));
+		}
+		String currency = forecasts.companyCurrency();
+		problem.setText("");
+		reps.removeAll();
+		try {
+			Forecast f = forecasts.forecast(filter, currency);
+			figures.setText(NLS.bind(Messages.Forecast_text, new Object[] { Amounts.day(f.from()), Amounts.day(f.to()),
+					Amounts.whole(f.closed()), Amounts.whole(f.weighted()), Amounts.whole(f.expected()),
+					Amounts.whole(f.quota()), f.attainment() < 0 ? "-" : f.attainment() + "%",
+					Amounts.whole(f.pipeline()), Amounts.whole(f.bestCase()), Amounts.whole(f.byCurrency()) }));
+			for (String login : owners(filter)) {
+				Forecast mine = forecasts.forecast(new OpportunityFilter(filter.processId(), List.of(login),
+						filter.closeFrom(), filter.closeTo()), currency);
+				TableItem item = new TableItem(reps, SWT.NONE);
+				item.setText(new String[] { directory.user(login).map(User::displayName).orElse(login),
+						Amounts.whole(mine.closed()), Amounts.whole(mine.weighted()), Amounts.whole(mine.expected()),
+						Amounts.whole(mine.quota()), mine.attainment() < 0 ? "-" : mine.attainment() + "%",
+						Amounts.whole(mine.pipeline()) });
+			}
+		} catch (ValidationException e) {
+			figures.setText("");
+			problem.setText(OpportunityDialog.text(e));
+		}
+		List<PipelineStage> open = new ArrayList<>();
+		String process = filter.processId() == null ? processes.standard().id() : filter.processId();
+		Map<String, SalesStage> stages = new java.util.HashMap<>();
+		processes.find(process).ifPresent(p -> p.stages().forEach(s -> stages.put(s.id(), s)));
+		for (PipelineStage stage : forecasts.pipeline(new OpportunityFilter(process, filter.owners(), filter.closeFrom(),
+				filter.closeTo()))) {
+			if (stages.get(stage.stageId()).outcome() == SalesStage.Outcome.OPEN) {
+				open.add(stage);
+			}
+		}
+		funnel.show(open);
+		figures.getParent().layout(true);
+		problem.getParent().layout(new org.eclipse.swt.widgets.Control[] { problem });
+	}
+
+	/** The reps to show one line each for: the filter's, or everyone in the directory. */
+	private List<String> owners(OpportunityFilter filter) {
+		return filter.owners().isEmpty() ? directory.users().stream().map(User::login).toList() : filter.owners();
+	}
+}

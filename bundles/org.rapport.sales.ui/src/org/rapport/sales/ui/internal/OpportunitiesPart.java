@@ -1,0 +1,135 @@
+package org.rapport.sales.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.rapport.contacts.CustomerService;
+import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.security.Directory;
+import org.rapport.platform.security.SecurityContext;
+import org.rapport.sales.Opportunities;
+import org.rapport.sales.Opportunity;
+import org.rapport.sales.OpportunityFilter;
+import org.rapport.sales.SalesProcess;
+import org.rapport.sales.SalesProcesses;
+import org.rapport.sales.SalesStage;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/** The opportunities of the filter, in one stage or all, by close date, a page at a time. */
+public class OpportunitiesPart {
+
+	private static final int PAGE = 200;
+
+	private SalesFilterBar bar;
+	private Combo stage;
+	private OpportunityTable table;
+	private Button more;
+	private Label status;
+	private Opportunities opportunities;
+	private SalesProcesses processes;
+	private CustomerService customers;
+	private final List<Opportunity> shown = new ArrayList<>();
+	private final List<String> stageIds = new ArrayList<>();
+
+	@PostConstruct
+	void create(Composite parent, Opportunities opportunityService, SalesProcesses processService,
+			CustomerService customerService, Directory directory, SecurityContext security, Database database) {
+		this.opportunities = opportunityService;
+		this.processes = processService;
+		this.customers = customerService;
+		GridLayoutFactory.fillDefaults().numColumns(12).margins(6, 6).applyTo(parent);
+		bar = new SalesFilterBar(parent, processes, directory, security.currentUser().login(), false, this::reload);
+		new Label(parent, SWT.NONE).setText(Messages.List_stage);
+		stage = new Combo(parent, SWT.READ_ONLY);
+		stage.addListener(SWT.Selection, e -> reload());
+		Button add = new Button(parent, SWT.PUSH);
+		add.setText(Messages.Opportunity_new);
+		Button open = new Button(parent, SWT.PUSH);
+		open.setText(Messages.List_open);
+		status = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		table = new OpportunityTable(parent, processes, true);
+		GridDataFactory.fillDefaults().span(12, 1).grab(true, true).applyTo(table.viewer().getControl());
+		more = new Button(parent, SWT.PUSH);
+		more.setText(Messages.List_more);
+		GridDataFactory.fillDefaults().span(12, 1).align(SWT.BEGINNING, SWT.CENTER).applyTo(more);
+		more.addListener(SWT.Selection, e -> page(shown.isEmpty() ? null : shown.get(shown.size() - 1)));
+		Runnable edit = () -> {
+			Opportunity o = table.selected();
+			if (o != null) {
+				OpportunityDialog.edit(parent.getShell(), o, opportunities, processes, customers, directory).open();
+			}
+		};
+		table.viewer().addDoubleClickListener(e -> edit.run());
+		open.addListener(SWT.Selection, e -> edit.run());
+		add.addListener(SWT.Selection, e -> OpportunityDialog.create(parent.getShell(), opportunities, processes,
+				customers, directory).open());
+		if (database.isOpen()) {
+			reload();
+		}
+	}
+
+	@Inject
+	@Optional
+	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
+		if (table != null && !table.viewer().getControl().isDisposed()) {
+			reload();
+		}
+	}
+
+	@Inject
+	@Optional
+	void changed(@UIEventTopic("org/rapport/sales/" + Opportunities.ENTITY + "/*") Object id) {
+		if (table != null && !table.viewer().getControl().isDisposed()) {
+			reload();
+		}
+	}
+
+	@Focus
+	void focus() {
+		table.viewer().getControl().setFocus();
+	}
+
+	private void reload() {
+		OpportunityFilter filter = bar.filter();
+		SalesProcess process = processes.find(filter.processId()).orElse(processes.standard());
+		String chosen = stage.getSelectionIndex() <= 0 ? null : stageIds.get(stage.getSelectionIndex());
+		stage.removeAll();
+		stageIds.clear();
+		stage.add(Messages.List_allStages);
+		stageIds.add(null);
+		for (SalesStage s : process.stages()) {
+			stage.add(s.label());
+			stageIds.add(s.id());
+		}
+		stage.select(Math.max(0, stageIds.indexOf(chosen)));
+		shown.clear();
+		page(null);
+	}
+
+	private void page(Opportunity after) {
+		List<Opportunity> next = opportunities.list(bar.filter(), stageIds.get(Math.max(0, stage.getSelectionIndex())),
+				after, PAGE);
+		shown.addAll(next);
+		table.show(new ArrayList<>(shown), customers.names(next.stream().map(Opportunity::customerId)
+				.collect(Collectors.toSet())));
+		more.setEnabled(next.size() == PAGE);
+		status.setText(NLS.bind(Messages.List_status, shown.size()));
+		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+	}
+}

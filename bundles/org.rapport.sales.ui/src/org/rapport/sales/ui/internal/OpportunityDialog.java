@@ -1,0 +1,284 @@
+package org.rapport.sales.ui.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.rapport.contacts.CustomerQuery;
+import org.rapport.contacts.CustomerService;
+import org.rapport.contacts.CustomerSummary;
+import org.rapport.platform.money.Money;
+import org.rapport.platform.security.Directory;
+import org.rapport.platform.security.User;
+import org.rapport.platform.validation.FieldError;
+import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.Opportunities;
+import org.rapport.sales.Opportunity;
+import org.rapport.sales.OpportunityInput;
+import org.rapport.sales.SalesProcess;
+import org.rapport.sales.SalesProcesses;
+import org.rapport.sales.SalesStage;
+import org.rapport.sales.StageChange;
+
+/**
+ * A new opportunity or a change to one: customer, amount, close date, stage (with the buyer signals expected
+ * there) and probability, owner, next step and competitors; an existing one shows its stage history.
+ */
+final class OpportunityDialog extends TitleAreaDialog {
+
+	private static final String[] CURRENCIES = { "MYR", "SGD", "USD", "CNY", "HKD", "TWD", "EUR", "GBP" };
+
+	private final Opportunities opportunities;
+	private final CustomerService customers;
+	private final Directory directory;
+	private final SalesProcess process;
+	private final Opportunity existing;
+	private final List<CustomerSummary> found = new ArrayList<>();
+	private final List<User> people = new ArrayList<>();
+	private long customerId;
+	private Text customerFilter;
+	private Combo customer;
+	private Text name;
+	private Text amount;
+	private Combo currency;
+	private DateTime close;
+	private Combo stage;
+	private Spinner probability;
+	private Label signals;
+	private Combo owner;
+	private Text nextStep;
+	private Text competitors;
+
+	private OpportunityDialog(Shell parent, Opportunity existing, Opportunities opportunities, SalesProcess process,
+			CustomerService customers, Directory directory) {
+		super(parent);
+		this.existing = existing;
+		this.opportunities = opportunities;
+		this.process = process;
+		this.customers = customers;
+		this.directory = directory;
+		this.customerId = existing == null ? -1 : existing.customerId();
+	}
+
+	static OpportunityDialog create(Shell parent, Opportunities opportunities, SalesProcesses processes,
+			CustomerService customers, Directory directory) {
+		return new OpportunityDialog(parent, null, opportunities, processes.standard(), customers, directory);
+	}
+
+	/** For a customer chosen beforehand (the customer editor's section). */
+	static OpportunityDialog create(Shell parent, long customerId, Opportunities opportunities,
+			SalesProcesses processes, CustomerService customers, Directory directory) {
+		OpportunityDialog dialog = create(parent, opportunities, processes, customers, directory);
+		dialog.customerId = customerId;
+		return dialog;
+	}
+
+	static OpportunityDialog edit(Shell parent, Opportunity existing, Opportunities opportunities,
+			SalesProcesses processes, CustomerService customers, Directory directory) {
+		return new OpportunityDialog(parent, existing, opportunities,
+				processes.find(existing.processId()).orElse(processes.standard()), customers, directory);
+	}
+
+	/** A rejection's messages, one per line. */
+	static String text(ValidationException e) {
+		return e.errors().stream().map(FieldError::message).collect(Collectors.joining("\n"));
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(existing == null ? Messages.Opportunity_new : existing.name());
+	}
+
+	@Override
+	protected boolean isResizable() {
+		return true;
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		setTitle(existing == null ? Messages.Opportunity_newTitle : existing.name());
+		setMessage(NLS.bind(Messages.Opportunity_message, process.label()));
+		Composite area = (Composite) super.createDialogArea(parent);
+		Composite body = new Composite(area, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(10, 10).applyTo(body);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+		label(body, Messages.Opportunity_customer);
+		customerFilter = new Text(body, SWT.BORDER | SWT.SEARCH);
+		customerFilter.setMessage(Messages.Opportunity_customerHint);
+		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(customerFilter);
+		customer = new Combo(body, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(customer);
+		customerFilter.addListener(SWT.Modify, e -> findCustomers(customerFilter.getText()));
+		name = field(body, Messages.Opportunity_name);
+		label(body, Messages.Opportunity_amount);
+		amount = new Text(body, SWT.BORDER | SWT.RIGHT);
+		GridDataFactory.fillDefaults().applyTo(amount);
+		currency = new Combo(body, SWT.DROP_DOWN);
+		currency.setItems(CURRENCIES);
+		currency.select(0);
+		label(body, Messages.Opportunity_close);
+		close = new DateTime(body, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(close);
+		label(body, Messages.Opportunity_stage);
+		stage = new Combo(body, SWT.READ_ONLY);
+		process.stages().forEach(s -> stage.add(NLS.bind(Messages.Board_stage, s.label(), s.probability())));
+		probability = new Spinner(body, SWT.BORDER);
+		probability.setValues(0, 0, 100, 0, 5, 10);
+		stage.addListener(SWT.Selection, e -> stageChosen());
+		new Label(body, SWT.NONE);
+		signals = new Label(body, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(signals);
+		label(body, Messages.Opportunity_owner);
+		owner = new Combo(body, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(owner);
+		people.addAll(directory.users());
+		people.forEach(u -> owner.add(u.displayName()));
+		nextStep = field(body, Messages.Opportunity_nextStep);
+		competitors = field(body, Messages.Opportunity_competitors);
+		fill(body);
+		return area;
+	}
+
+	private void fill(Composite body) {
+		Opportunity o = existing;
+		if (customerId > 0) {
+			customers.find(customerId).ifPresent(c -> {
+				customer.add(c.name());
+				customer.select(0);
+			});
+		}
+		LocalDate day = o == null ? LocalDate.now().plusMonths(2) : o.closeDate();
+		close.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+		int stageIndex = o == null ? 0 : Math.max(0, indexOf(o.stageId()));
+		stage.select(stageIndex);
+		stageChosen();
+		String login = o == null ? null : o.owner();
+		for (int i = 0; i < people.size(); i++) {
+			if (people.get(i).login().equals(login)) {
+				owner.select(i);
+			}
+		}
+		if (o == null) {
+			return;
+		}
+		name.setText(o.name());
+		amount.setText(o.amount().amount().toPlainString());
+		currency.setText(o.amount().currency().getCurrencyCode());
+		probability.setSelection(o.probability());
+		nextStep.setText(o.nextStep());
+		competitors.setText(o.competitors());
+		label(body, Messages.Opportunity_history);
+		Label history = new Label(body, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(history);
+		history.setText(history(opportunities.history(o.id())));
+	}
+
+	private String history(List<StageChange> changes) {
+		Map<String, String> labels = process.stages().stream()
+				.collect(Collectors.toMap(SalesStage::id, SalesStage::label));
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < changes.size(); i++) {
+			StageChange c = changes.get(i);
+			Instant until = i + 1 < changes.size() ? changes.get(i + 1).entered() : Instant.now();
+			text.append(NLS.bind(Messages.Opportunity_historyLine, new Object[] {
+					labels.getOrDefault(c.stageId(), c.stageId()),
+					Amounts.day(LocalDate.ofInstant(c.entered(), ZoneId.systemDefault())),
+					java.time.Duration.between(c.entered(), until).toDays(), c.by() })).append('\n');
+		}
+		return text.toString().strip();
+	}
+
+	private int indexOf(String stageId) {
+		for (int i = 0; i < process.stages().size(); i++) {
+			if (process.stages().get(i).id().equals(stageId)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The stage's default probability, and the signals a rep should see before moving on. */
+	private void stageChosen() {
+		SalesStage s = process.stages().get(Math.max(0, stage.getSelectionIndex()));
+		probability.setSelection(s.probability());
+		signals.setText(s.signals().isEmpty() ? "" : NLS.bind(Messages.Opportunity_signals, String.join("; ", s.signals())));
+		signals.getParent().layout(true);
+	}
+
+	private void findCustomers(String text) {
+		found.clear();
+		customer.removeAll();
+		if (text.isBlank()) {
+			return;
+		}
+		found.addAll(customers.search(CustomerQuery.matching(text, 20)));
+		found.forEach(c -> customer.add(c.company() == null || c.company().isBlank() ? c.name()
+				: c.name() + " (" + c.company() + ")"));
+		if (!found.isEmpty()) {
+			customer.select(0);
+		}
+	}
+
+	@Override
+	protected void okPressed() {
+		long chosen = found.isEmpty() ? customerId : found.get(Math.max(0, customer.getSelectionIndex())).id();
+		Money money;
+		try {
+			money = new Money(new BigDecimal(amount.getText().strip().replace(",", "")),
+					Currency.getInstance(currency.getText().strip().toUpperCase(java.util.Locale.ROOT)));
+		} catch (RuntimeException e) {
+			setErrorMessage(Messages.Opportunity_badAmount);
+			return;
+		}
+		SalesStage s = process.stages().get(stage.getSelectionIndex());
+		String login = owner.getSelectionIndex() < 0 ? null : people.get(owner.getSelectionIndex()).login();
+		Integer chance = probability.getSelection() == s.probability() ? null : probability.getSelection();
+		OpportunityInput input = new OpportunityInput(chosen, name.getText(), money,
+				LocalDate.of(close.getYear(), close.getMonth() + 1, close.getDay()), process.id(), s.id(), chance, login,
+				nextStep.getText(), competitors.getText());
+		try {
+			if (existing == null) {
+				opportunities.create(input);
+			} else {
+				opportunities.update(existing.id(), existing.version(), input);
+			}
+		} catch (ValidationException e) {
+			setErrorMessage(text(e).replace('\n', ' '));
+			return;
+		}
+		super.okPressed();
+	}
+
+	private static Label label(Composite body, String text) {
+		Label label = new Label(body, SWT.NONE);
+		label.setText(text);
+		return label;
+	}
+
+	private static Text field(Composite body, String text) {
+		label(body, text);
+		Text field = new Text(body, SWT.BORDER);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(field);
+		return field;
+	}
+}

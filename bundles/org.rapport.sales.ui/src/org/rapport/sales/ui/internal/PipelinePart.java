@@ -1,0 +1,135 @@
+package org.rapport.sales.ui.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.rapport.contacts.CustomerService;
+import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.security.Directory;
+import org.rapport.platform.security.SecurityContext;
+import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.Forecasts;
+import org.rapport.sales.Opportunities;
+import org.rapport.sales.Opportunity;
+import org.rapport.sales.OpportunityFilter;
+import org.rapport.sales.PipelineStage;
+import org.rapport.sales.SalesProcess;
+import org.rapport.sales.SalesProcesses;
+import org.rapport.sales.SalesStage;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/** The pipeline board of mine, a team's or everyone's opportunities closing in a period. */
+public class PipelinePart {
+
+	private static final int CARDS_PER_COLUMN = 25;
+
+	private SalesFilterBar bar;
+	private PipelineBoard board;
+	private Label status;
+	private Opportunities opportunities;
+	private Forecasts forecasts;
+	private SalesProcesses processes;
+	private CustomerService customers;
+	private Database database;
+
+	@PostConstruct
+	void create(Composite parent, Opportunities opportunityService, Forecasts forecastService,
+			SalesProcesses processService, CustomerService customerService, Directory directory,
+			SecurityContext security, Database db) {
+		this.opportunities = opportunityService;
+		this.forecasts = forecastService;
+		this.processes = processService;
+		this.customers = customerService;
+		this.database = db;
+		GridLayoutFactory.fillDefaults().numColumns(7).margins(6, 6).applyTo(parent);
+		bar = new SalesFilterBar(parent, processes, directory, security.currentUser().login(), false, this::reload);
+		Button add = new Button(parent, SWT.PUSH);
+		add.setText(Messages.Opportunity_new);
+		board = new PipelineBoard(parent);
+		GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(board.outer());
+		status = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(status);
+		board.onMove(this::move);
+		board.onOpen(o -> OpportunityDialog.edit(parent.getShell(), o, opportunities, processes, customers, directory)
+				.open());
+		add.addListener(SWT.Selection, e -> OpportunityDialog.create(parent.getShell(), opportunities, processes,
+				customers, directory).open());
+		if (database.isOpen()) {
+			reload();
+		}
+	}
+
+	@Inject
+	@Optional
+	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
+		if (board != null && !board.control().isDisposed()) {
+			reload();
+		}
+	}
+
+	@Inject
+	@Optional
+	void changed(@UIEventTopic("org/rapport/sales/" + Opportunities.ENTITY + "/*") Object id) {
+		if (board != null && !board.control().isDisposed()) {
+			reload();
+		}
+	}
+
+	@Focus
+	void focus() {
+		board.control().setFocus();
+	}
+
+	void reload() {
+		OpportunityFilter filter = bar.filter();
+		SalesProcess process = filter.processId() == null ? processes.standard()
+				: processes.find(filter.processId()).orElse(processes.standard());
+		List<PipelineStage> sums = forecasts.pipeline(filter);
+		List<PipelineBoard.Column> columns = new ArrayList<>();
+		Set<Long> shownCustomers = new HashSet<>();
+		int open = 0;
+		for (int i = 0; i < process.stages().size(); i++) {
+			SalesStage stage = process.stages().get(i);
+			List<Opportunity> cards = opportunities.list(filter, stage.id(), null, CARDS_PER_COLUMN);
+			cards.forEach(o -> shownCustomers.add(o.customerId()));
+			columns.add(new PipelineBoard.Column(stage, sums.get(i), cards));
+			open += stage.outcome() == SalesStage.Outcome.OPEN ? sums.get(i).count() : 0;
+		}
+		board.show(columns, customers.names(shownCustomers));
+		status.setText(NLS.bind(Messages.Board_status, open));
+		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+	}
+
+	private void move(Opportunity card, SalesStage stage) {
+		if (stage.outcome() != SalesStage.Outcome.OPEN && !MessageDialog.openQuestion(board.control().getShell(),
+				Messages.Board_closeTitle, NLS.bind(Messages.Board_closeQuestion, card.name(), stage.label()))) {
+			return;
+		}
+		try {
+			opportunities.moveTo(card.id(), stage.id());
+		} catch (ValidationException e) {
+			MessageDialog.openError(board.control().getShell(), Messages.Board_moveFailed, OpportunityDialog.text(e));
+		}
+		reload();
+	}
+
+	PipelineBoard board() {
+		return board;
+	}
+}

@@ -1,0 +1,115 @@
+package org.rapport.sales.ui.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.rapport.platform.security.Directory;
+import org.rapport.platform.security.Team;
+import org.rapport.platform.security.User;
+import org.rapport.sales.OpportunityFilter;
+import org.rapport.sales.SalesPeriod;
+import org.rapport.sales.SalesProcess;
+import org.rapport.sales.SalesProcesses;
+
+/**
+ * Whose opportunities (mine, a team's, a colleague's, everyone's), of which process and closing when: the filter
+ * every sales view shares. Adds its labels and choosers to the parent's row.
+ */
+final class SalesFilterBar {
+
+	private final Combo process;
+	private final Combo whose;
+	private final Combo period;
+	private final List<String> processIds = new ArrayList<>();
+	private final List<List<String>> owners = new ArrayList<>();
+	private final List<SalesPeriod> periods = new ArrayList<>();
+	private final SalesProcesses processes;
+	private final Directory directory;
+	private final String me;
+	private final boolean anyProcess;
+
+	/** @param anyProcess offer "All processes" first (forecasts); boards need one process */
+	SalesFilterBar(Composite parent, SalesProcesses processes, Directory directory, String me, boolean anyProcess,
+			Runnable changed) {
+		this.processes = processes;
+		this.directory = directory;
+		this.me = me;
+		this.anyProcess = anyProcess;
+		new Label(parent, SWT.NONE).setText(Messages.Filter_process);
+		process = new Combo(parent, SWT.READ_ONLY);
+		new Label(parent, SWT.NONE).setText(Messages.Filter_whose);
+		whose = new Combo(parent, SWT.READ_ONLY);
+		new Label(parent, SWT.NONE).setText(Messages.Filter_period);
+		period = new Combo(parent, SWT.READ_ONLY);
+		SalesPeriod quarter = SalesPeriod.quarterOf(LocalDate.now());
+		addPeriod(NLS.bind(Messages.Filter_thisQuarter, quarter.name()), quarter);
+		addPeriod(NLS.bind(Messages.Filter_nextQuarter, quarter.nextQuarter().name()), quarter.nextQuarter());
+		SalesPeriod year = SalesPeriod.yearOf(LocalDate.now());
+		addPeriod(NLS.bind(Messages.Filter_thisYear, year.name()), year);
+		addPeriod(Messages.Filter_anyDate, null);
+		period.select(0);
+		for (Combo combo : new Combo[] { process, whose, period }) {
+			combo.addListener(SWT.Selection, e -> changed.run());
+		}
+	}
+
+	/** Fills the processes, people and teams once the database is open (they are read from it). */
+	void fill() {
+		if (!owners.isEmpty()) {
+			return;
+		}
+		if (anyProcess) {
+			process.add(Messages.Filter_allProcesses);
+			processIds.add(null);
+		}
+		for (SalesProcess p : processes.list()) {
+			process.add(p.label());
+			processIds.add(p.id());
+		}
+		process.select(anyProcess ? 0 : processIds.indexOf(processes.standard().id()));
+		add(Messages.Filter_mine, List.of(me));
+		for (Team team : directory.teams()) {
+			add(NLS.bind(Messages.Filter_team, team.name()), team.members());
+		}
+		add(Messages.Filter_everyone, List.of());
+		for (User user : directory.users()) {
+			if (!user.login().equals(me)) {
+				add(user.displayName(), List.of(user.login()));
+			}
+		}
+		whose.select(directory.teams().isEmpty() ? 0 : 1);
+		process.getParent().layout(true);
+	}
+
+	private void add(String label, List<String> logins) {
+		whose.add(label);
+		owners.add(logins);
+	}
+
+	private void addPeriod(String label, SalesPeriod value) {
+		period.add(label);
+		periods.add(value);
+	}
+
+	OpportunityFilter filter() {
+		fill();
+		return new OpportunityFilter(processIds.get(Math.max(0, process.getSelectionIndex())),
+				owners.get(Math.max(0, whose.getSelectionIndex())), null, null).inPeriod(period());
+	}
+
+	/** The period chosen, or null for any close date. */
+	SalesPeriod period() {
+		return periods.get(Math.max(0, period.getSelectionIndex()));
+	}
+
+	/** Chooses a period by its position: 0 this quarter, 1 next, 2 this year, 3 any date. */
+	void choosePeriod(int index) {
+		period.select(index);
+	}
+}

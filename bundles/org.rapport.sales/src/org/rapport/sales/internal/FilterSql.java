@@ -1,0 +1,50 @@
+package org.rapport.sales.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rapport.sales.OpportunityFilter;
+
+/** The WHERE conditions of an opportunity filter, with their parameters in order. */
+final class FilterSql {
+
+	private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+	private final List<Object> parameters = new ArrayList<>();
+
+	FilterSql(OpportunityFilter filter, String processId) {
+		if (processId != null) {
+			and("process_id = ?", processId);
+		}
+		if (!filter.owners().isEmpty()) {
+			where.append(" AND owner_login IN (").append("?, ".repeat(filter.owners().size() - 1)).append("?)");
+			parameters.addAll(filter.owners());
+		}
+		if (filter.closeFrom() != null) {
+			and("close_date >= ?", java.sql.Date.valueOf(filter.closeFrom()));
+		}
+		if (filter.closeTo() != null) {
+			and("close_date <= ?", java.sql.Date.valueOf(filter.closeTo()));
+		}
+	}
+
+	FilterSql and(String condition, Object... values) {
+		where.append(" AND ").append(condition);
+		parameters.addAll(List.of(values));
+		return this;
+	}
+
+	String where() {
+		return where.toString();
+	}
+
+	/** Sets the parameters from the first on; returns the next free index. */
+	int bind(PreparedStatement st) throws SQLException {
+		int i = 1;
+		for (Object value : parameters) {
+			st.setObject(i++, value);
+		}
+		return i;
+	}
+}
