@@ -80,6 +80,9 @@ public interface Leads {
 	 */
 	Map<String, Integer> assign(List<Long> leadIds, String strategyId, List<String> people);
 
+	/** The installed assignment strategies: id to translated label, in contribution order. */
+	Map<String, String> strategies();
+
 	/** The territory rules: region (as written) to the login of the rep who covers it. */
 	Map<String, String> territories();
 

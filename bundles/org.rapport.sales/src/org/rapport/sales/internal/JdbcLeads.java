@@ -215,6 +215,16 @@ public class JdbcLeads implements Leads {
 	}
 
 	@Override
+	public Map<String, String> strategies() {
+		Map<String, String> found = new LinkedHashMap<>();
+		for (org.eclipse.core.runtime.IConfigurationElement e : registry
+				.getConfigurationElementsFor("org.rapport.sales.assignmentStrategies")) {
+			found.put(e.getAttribute("id"), e.getAttribute("label"));
+		}
+		return found;
+	}
+
+	@Override
 	public Map<String, String> territories() {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
 		Map<String, String> rules = new LinkedHashMap<>();

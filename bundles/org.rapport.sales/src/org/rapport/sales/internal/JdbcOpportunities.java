@@ -134,6 +134,7 @@ public class JdbcOpportunities implements Opportunities {
 				st.setLong(13, id);
 				st.setInt(14, version);
 				if (st.executeUpdate() == 0) {
+					c.rollback();
 					throw new ValidationException(List.of(new FieldError("version", Messages.Opportunity_changedMeanwhile)));
 				}
 			}

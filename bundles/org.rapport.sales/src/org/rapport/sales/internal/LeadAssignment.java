@@ -58,45 +58,51 @@ final class LeadAssignment {
 		List<TaskInput> followUps = new ArrayList<>();
 		try (Connection c = database.dataSource().getConnection()) {
 			c.setAutoCommit(false);
-			List<Lead> leads = new ArrayList<>();
-			for (int from = 0; from < leadIds.size(); from += 500) {
-				List<Long> chunk = leadIds.subList(from, Math.min(leadIds.size(), from + 500));
-				leads.addAll(LeadStore.read(c, "SELECT " + LeadStore.COLUMNS + " FROM sales_lead WHERE id IN ("
-						+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY created_at, id",
-						new ArrayList<>(chunk)));
-			}
-			int next = next(c, strategyId, teamKey);
-			List<String> owners;
 			try {
-				owners = strategy.assign(leads, new AssignmentStrategy.Team(List.copyOf(people), openLeads(c, people),
-						next, Map.copyOf(territories)));
-			} catch (RuntimeException e) {
-				throw new ValidationException(List.of(new FieldError("strategy", NLS.bind(Messages.Lead_strategyFailed,
-						strategyId, String.valueOf(e.getMessage())))));
-			}
-			Instant due = Instant.now().plus(2, ChronoUnit.DAYS);
-			try (PreparedStatement st = c.prepareStatement("UPDATE sales_lead SET owner_login = ? WHERE id = ?")) {
-				for (int i = 0; i < leads.size(); i++) {
-					String owner = owners.get(i);
-					if (!counts.containsKey(owner)) {
-						throw new ValidationException(List.of(new FieldError("strategy", NLS.bind(
-								Messages.Lead_strategyFailed, strategyId, owner))));
-					}
-					st.setString(1, owner);
-					st.setLong(2, leads.get(i).id());
-					st.addBatch();
-					counts.merge(owner, 1, Integer::sum);
-					Lead lead = leads.get(i);
-					followUps.add(new TaskInput(NLS.bind(Messages.Lead_followUp, lead.name(), lead.company()).strip(),
-							null, due, Priority.NORMAL, owner));
-					if (i % 1000 == 999) {
-						st.executeBatch();
-					}
+				List<Lead> leads = new ArrayList<>();
+				for (int from = 0; from < leadIds.size(); from += 500) {
+					List<Long> chunk = leadIds.subList(from, Math.min(leadIds.size(), from + 500));
+					leads.addAll(LeadStore.read(c, "SELECT " + LeadStore.COLUMNS + " FROM sales_lead WHERE id IN ("
+							+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY created_at, id",
+							new ArrayList<>(chunk)));
 				}
-				st.executeBatch();
+				int next = next(c, strategyId, teamKey);
+				List<String> owners;
+				try {
+					owners = strategy.assign(leads, new AssignmentStrategy.Team(List.copyOf(people), openLeads(c, people),
+							next, Map.copyOf(territories)));
+				} catch (RuntimeException e) {
+					throw new ValidationException(List.of(new FieldError("strategy", NLS.bind(Messages.Lead_strategyFailed,
+							strategyId, String.valueOf(e.getMessage())))));
+				}
+				Instant due = Instant.now().plus(2, ChronoUnit.DAYS);
+				try (PreparedStatement st = c.prepareStatement("UPDATE sales_lead SET owner_login = ? WHERE id = ?")) {
+					for (int i = 0; i < leads.size(); i++) {
+						String owner = owners.get(i);
+						if (!counts.containsKey(owner)) {
+							throw new ValidationException(List.of(new FieldError("strategy", NLS.bind(
+									Messages.Lead_strategyFailed, strategyId, owner))));
+						}
+						st.setString(1, owner);
+						st.setLong(2, leads.get(i).id());
+						st.addBatch();
+						counts.merge(owner, 1, Integer::sum);
+						Lead lead = leads.get(i);
+						followUps.add(new TaskInput(NLS.bind(Messages.Lead_followUp, lead.name(), lead.company()).strip(),
+								null, due, Priority.NORMAL, owner));
+						if (i % 1000 == 999) {
+							st.executeBatch();
+						}
+					}
+					st.executeBatch();
+				}
+				saveNext(c, strategyId, teamKey, (next + leads.size()) % people.size());
+				c.commit();
+			} catch (RuntimeException e) {
+				// Derby will not close a connection in an open transaction: end it before the refusal goes up.
+				c.rollback();
+				throw e;
 			}
-			saveNext(c, strategyId, teamKey, (next + leads.size()) % people.size());
-			c.commit();
 		} catch (SQLException e) {
 			throw new IllegalStateException(e.getMessage(), e);
 		}

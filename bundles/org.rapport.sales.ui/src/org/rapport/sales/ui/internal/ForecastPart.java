@@ -42,7 +42,7 @@ import jakarta.inject.Inject;
 public class ForecastPart {
 
 	private SalesFilterBar bar;
-	private Label figures;
+	private Composite figures;
 	private Label problem;
 	private FunnelChart funnel;
 	private Table reps;
@@ -65,7 +65,8 @@ public class ForecastPart {
 		numbers.setText(Messages.Forecast_figures);
 		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(numbers);
 		GridDataFactory.fillDefaults().span(3, 1).grab(false, true).hint(360, SWT.DEFAULT).applyTo(numbers);
-		figures = new Label(numbers, SWT.WRAP);
+		figures = new Composite(numbers, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 4).applyTo(figures);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(figures);
 		Group chart = new Group(parent, SWT.NONE);
 		chart.setText(Messages.Forecast_funnel);
@@ -79,7 +80,7 @@ public class ForecastPart {
 		for (String title : new String[] { Messages.Forecast_rep, Messages.Forecast_closed, Messages.Forecast_weighted,
 				Messages.Forecast_expected, Messages.Forecast_quota, Messages.Forecast_attainment,
 				Messages.Forecast_pipeline }) {
-			TableColumn column = new TableColumn(reps, SWT.RIGHT);
+			TableColumn column = new TableColumn(reps, title.equals(Messages.Forecast_rep) ? SWT.LEFT : SWT.RIGHT);
 			column.setText(title);
 			column.setWidth(title.equals(Messages.Forecast_rep) ? 200 : 130);
 		}
@@ -122,10 +123,7 @@ public class ForecastPart {
 		reps.removeAll();
 		try {
 			Forecast f = forecasts.forecast(filter, currency);
-			figures.setText(NLS.bind(Messages.Forecast_text, new Object[] { Amounts.day(f.from()), Amounts.day(f.to()),
-					Amounts.whole(f.closed()), Amounts.whole(f.weighted()), Amounts.whole(f.expected()),
-					Amounts.whole(f.quota()), f.attainment() < 0 ? "-" : f.attainment() + "%",
-					Amounts.whole(f.pipeline()), Amounts.whole(f.bestCase()), Amounts.whole(f.byCurrency()) }));
+			show(f);
 			for (String login : owners(filter)) {
 				Forecast mine = forecasts.forecast(new OpportunityFilter(filter.processId(), List.of(login),
 						filter.closeFrom(), filter.closeTo()), currency);
@@ -136,7 +134,7 @@ public class ForecastPart {
 						Amounts.whole(mine.pipeline()) });
 			}
 		} catch (ValidationException e) {
-			figures.setText("");
+			show(null);
 			problem.setText(OpportunityDialog.text(e));
 		}
 		List<PipelineStage> open = new ArrayList<>();
@@ -152,6 +150,32 @@ public class ForecastPart {
 		funnel.show(open);
 		figures.getParent().layout(true);
 		problem.getParent().layout(new org.eclipse.swt.widgets.Control[] { problem });
+	}
+
+	/** The figures as label and amount side by side. */
+	private void show(Forecast f) {
+		for (org.eclipse.swt.widgets.Control old : figures.getChildren()) {
+			old.dispose();
+		}
+		if (f != null) {
+			line(NLS.bind(Messages.Forecast_period, Amounts.day(f.from()), Amounts.day(f.to())), "");
+			line(Messages.Forecast_closed, Amounts.whole(f.closed()));
+			line(Messages.Forecast_weighted, Amounts.whole(f.weighted()));
+			line(Messages.Forecast_expected, Amounts.whole(f.expected()));
+			line(Messages.Forecast_quota, Amounts.whole(f.quota()));
+			line(Messages.Forecast_attainment, f.attainment() < 0 ? "-" : f.attainment() + "%");
+			line(Messages.Forecast_pipeline, Amounts.whole(f.pipeline()));
+			line(Messages.Forecast_bestCase, Amounts.whole(f.bestCase()));
+			line(Messages.Forecast_native, Amounts.whole(f.byCurrency()));
+		}
+		figures.layout(true);
+	}
+
+	private void line(String label, String value) {
+		new Label(figures, SWT.NONE).setText(label);
+		Label amount = new Label(figures, SWT.RIGHT);
+		amount.setText(value);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(amount);
 	}
 
 	/** The reps to show one line each for: the filter's, or everyone in the directory. */

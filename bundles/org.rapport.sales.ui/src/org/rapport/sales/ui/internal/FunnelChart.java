@@ -13,8 +13,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.rapport.sales.PipelineStage;
 
 /**
- * The pipeline as a funnel: one band per open stage, as wide as its share of the largest stage's count, with
- * the stage's count and total written on it.
+ * The pipeline as a funnel: one band per open stage, as wide as the opportunities that reached at least that
+ * stage (so it narrows as deals advance), with the stage's own count and total beside it.
  */
 final class FunnelChart {
 
@@ -47,7 +47,11 @@ final class FunnelChart {
 		if (stages.isEmpty()) {
 			return;
 		}
-		int most = Math.max(1, stages.stream().mapToInt(PipelineStage::count).max().orElse(1));
+		int[] reached = new int[stages.size() + 1];
+		for (int i = stages.size() - 1; i >= 0; i--) {
+			reached[i] = reached[i + 1] + stages.get(i).count();
+		}
+		int most = Math.max(1, reached[0]);
 		int band = Math.min(44, (area.height - 10) / stages.size());
 		int labelWidth = Math.min(300, area.width / 2);
 		int room = area.width - labelWidth - 20;
@@ -55,9 +59,8 @@ final class FunnelChart {
 		for (int i = 0; i < stages.size(); i++) {
 			PipelineStage stage = stages.get(i);
 			int top = 5 + i * band;
-			int width = Math.max(8, room * stage.count() / most);
-			int next = i + 1 < stages.size() ? Math.max(8, room * stages.get(i + 1).count() / most) : width * 3 / 4;
-			next = Math.min(next, width);
+			int width = Math.max(8, room * reached[i] / most);
+			int next = Math.max(6, i + 1 < stages.size() ? room * reached[i + 1] / most : width * 3 / 4);
 			gc.setBackground(SHADES[Math.min(i, SHADES.length - 1)]);
 			gc.fillPolygon(new int[] { centre - width / 2, top, centre + width / 2, top, centre + next / 2,
 					top + band - 3, centre - next / 2, top + band - 3 });

@@ -63,6 +63,7 @@ final class PipelineBoard {
 		scroller.setExpandVertical(true);
 		canvas = new Canvas(scroller, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
 		scroller.setContent(canvas);
+		canvas.setData(PipelineBoard.class.getName(), this);
 		FontData data = parent.getFont().getFontData()[0];
 		bold = new Font(parent.getDisplay(), data.getName(), data.getHeight(), SWT.BOLD);
 		canvas.addDisposeListener(e -> bold.dispose());

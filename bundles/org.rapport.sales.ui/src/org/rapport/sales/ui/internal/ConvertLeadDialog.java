@@ -1,0 +1,141 @@
+package org.rapport.sales.ui.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.rapport.contacts.CustomerKind;
+import org.rapport.contacts.CustomerQuery;
+import org.rapport.contacts.CustomerService;
+import org.rapport.contacts.CustomerSummary;
+import org.rapport.platform.money.Money;
+import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.Lead;
+import org.rapport.sales.LeadConversion;
+import org.rapport.sales.Leads;
+import org.rapport.sales.Opportunities;
+import org.rapport.sales.OpportunityInput;
+import org.rapport.sales.SalesProcesses;
+
+/**
+ * Converts a lead: a new person, linked to a new account of the lead's company or to an account that exists,
+ * and optionally an opportunity; the lead's history goes onto the person's timeline.
+ */
+final class ConvertLeadDialog extends TitleAreaDialog {
+
+	private final Lead lead;
+	private final Leads leads;
+	private final SalesProcesses processes;
+	private final CustomerService customers;
+	private final List<CustomerSummary> accounts = new ArrayList<>();
+	private Combo account;
+	private Button withOpportunity;
+	private Text name;
+	private Text amount;
+	private Combo currency;
+	private DateTime close;
+
+	ConvertLeadDialog(Shell parent, Lead lead, Leads leads, Opportunities opportunities, SalesProcesses processes,
+			CustomerService customers) {
+		super(parent);
+		this.lead = lead;
+		this.leads = leads;
+		this.processes = processes;
+		this.customers = customers;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.Convert_title);
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		setTitle(NLS.bind(Messages.Convert_heading, lead.name()));
+		setMessage(Messages.Convert_message);
+		Composite area = (Composite) super.createDialogArea(parent);
+		Composite body = new Composite(area, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(10, 10).applyTo(body);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+		new Label(body, SWT.NONE).setText(Messages.Convert_account);
+		account = new Combo(body, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(360, SWT.DEFAULT).applyTo(account);
+		account.add(lead.company().isBlank() ? Messages.Convert_noAccount
+				: NLS.bind(Messages.Convert_newAccount, lead.company()));
+		if (!lead.company().isBlank()) {
+			for (CustomerSummary found : customers.search(CustomerQuery.matching(lead.company(), 10))) {
+				if (found.kind() == CustomerKind.ACCOUNT) {
+					accounts.add(found);
+					account.add(NLS.bind(Messages.Convert_existing, found.name()));
+				}
+			}
+		}
+		account.select(accounts.isEmpty() ? 0 : 1);
+		withOpportunity = new Button(body, SWT.CHECK);
+		withOpportunity.setText(Messages.Convert_withOpportunity);
+		withOpportunity.setSelection(true);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(withOpportunity);
+		new Label(body, SWT.NONE).setText(Messages.Opportunity_name);
+		name = new Text(body, SWT.BORDER);
+		name.setText(lead.company().isBlank() ? lead.name() : lead.company());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(name);
+		new Label(body, SWT.NONE).setText(Messages.Opportunity_amount);
+		amount = new Text(body, SWT.BORDER | SWT.RIGHT);
+		amount.setText("0");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(amount);
+		currency = new Combo(body, SWT.DROP_DOWN);
+		currency.setItems("MYR", "SGD", "USD", "CNY", "EUR");
+		currency.select(0);
+		new Label(body, SWT.NONE).setText(Messages.Opportunity_close);
+		close = new DateTime(body, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+		LocalDate day = LocalDate.now().plusMonths(3);
+		close.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+		withOpportunity.addListener(SWT.Selection, e -> {
+			for (Control c : new Control[] { name, amount, currency, close }) {
+				c.setEnabled(withOpportunity.getSelection());
+			}
+		});
+		return area;
+	}
+
+	@Override
+	protected void okPressed() {
+		OpportunityInput opportunity = null;
+		if (withOpportunity.getSelection()) {
+			Money money;
+			try {
+				money = new Money(new BigDecimal(amount.getText().strip().replace(",", "")),
+						Currency.getInstance(currency.getText().strip().toUpperCase(java.util.Locale.ROOT)));
+			} catch (RuntimeException e) {
+				setErrorMessage(Messages.Opportunity_badAmount);
+				return;
+			}
+			opportunity = new OpportunityInput(0, name.getText(), money, LocalDate.of(close.getYear(),
+					close.getMonth() + 1, close.getDay()), processes.standard().id(), null, null, lead.owner());
+		}
+		Long accountId = account.getSelectionIndex() <= 0 ? null : accounts.get(account.getSelectionIndex() - 1).id();
+		try {
+			leads.convert(lead.id(), new LeadConversion(accountId, null, opportunity));
+		} catch (ValidationException e) {
+			setErrorMessage(OpportunityDialog.text(e).replace('\n', ' '));
+			return;
+		}
+		super.okPressed();
+	}
+}
