@@ -58,6 +58,12 @@ public abstract class AdminCommand implements Function {
 		}
 	}
 
+	/** Prints each message of a refusal, one a line, and gives the exit code for rejected input. */
+	protected int rejected(org.rapport.platform.validation.ValidationException refusal, PrintStream err) {
+		refusal.errors().forEach(e -> err.println(e.message()));
+		return REJECTED;
+	}
+
 	/** Refuses a call with the wrong number of arguments. */
 	protected void expectArguments(List<String> args, int count) throws UsageException {
 		if (args.size() != count) {

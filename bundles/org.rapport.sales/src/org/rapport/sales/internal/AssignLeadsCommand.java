@@ -13,7 +13,6 @@ import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Team;
-import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Lead;
 import org.rapport.sales.LeadStatus;
@@ -73,8 +72,7 @@ public class AssignLeadsCommand extends AdminCommand {
 			leads.assign(unassigned, strategy, team.members())
 					.forEach((person, count) -> out.println(person + "\t" + count));
 		} catch (ValidationException e) {
-			e.errors().stream().map(FieldError::message).forEach(err::println);
-			return REJECTED;
+			return rejected(e, err);
 		}
 		return OK;
 	}

@@ -12,7 +12,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
-import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Forecasts;
 
@@ -35,8 +34,7 @@ public class ExchangeRateCommand extends AdminCommand {
 			try {
 				forecasts.companyCurrency(args.get(1));
 			} catch (ValidationException e) {
-				e.errors().stream().map(FieldError::message).forEach(err::println);
-				return REJECTED;
+				return rejected(e, err);
 			}
 			out.println(NLS.bind(Messages.Rate_company, forecasts.companyCurrency()));
 			return OK;
@@ -59,8 +57,7 @@ public class ExchangeRateCommand extends AdminCommand {
 		try {
 			forecasts.rate(args.get(0), from, rate);
 		} catch (ValidationException e) {
-			e.errors().stream().map(FieldError::message).forEach(err::println);
-			return REJECTED;
+			return rejected(e, err);
 		}
 		out.println(NLS.bind(Messages.Rate_set, new Object[] { args.get(0), rate.toPlainString(), from }));
 		return OK;

@@ -13,7 +13,6 @@ import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Team;
-import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Forecast;
 import org.rapport.sales.Forecasts;
@@ -74,8 +73,7 @@ public class ForecastCommand extends AdminCommand {
 		try {
 			f = forecasts.forecast(new OpportunityFilter(null, owners, range.from(), range.to()), currency);
 		} catch (ValidationException e) {
-			e.errors().stream().map(FieldError::message).forEach(err::println);
-			return REJECTED;
+			return rejected(e, err);
 		}
 		String whose = team != null ? team : owner == null ? "" : owner;
 		String[] figures = { f.closed().amount().toPlainString(), f.weighted().amount().toPlainString(),

@@ -15,7 +15,6 @@ import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.ConsoleProgress;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
-import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Leads;
 
@@ -44,8 +43,7 @@ public class ImportLeadsCommand extends AdminCommand {
 			int added = leads.importLeads(text, file.getFileName().toString(), new ConsoleProgress(err));
 			out.println(NLS.bind(Messages.Import_done, added, file.getFileName()));
 		} catch (ValidationException e) {
-			e.errors().stream().map(FieldError::message).forEach(err::println);
-			return REJECTED;
+			return rejected(e, err);
 		} catch (java.nio.charset.MalformedInputException e) {
 			err.println(NLS.bind(Messages.Import_unreadable, file, "not UTF-8"));
 			return REJECTED;

@@ -12,7 +12,6 @@ import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
-import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Forecasts;
 import org.rapport.sales.PipelineStage;
@@ -56,8 +55,7 @@ public class PipelineCommand extends AdminCommand {
 		try {
 			stages = forecasts.pipeline(process, owner);
 		} catch (ValidationException e) {
-			e.errors().stream().map(FieldError::message).forEach(err::println);
-			return REJECTED;
+			return rejected(e, err);
 		}
 		switch (format) {
 		case "csv" -> {

@@ -11,7 +11,6 @@ import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
-import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Forecasts;
 import org.rapport.sales.SalesPeriod;
@@ -44,8 +43,7 @@ public class QuotaCommand extends AdminCommand {
 		try {
 			forecasts.quota(args.get(0), period, amount);
 		} catch (ValidationException e) {
-			e.errors().stream().map(FieldError::message).forEach(err::println);
-			return REJECTED;
+			return rejected(e, err);
 		}
 		out.println(NLS.bind(Messages.Quota_set, new Object[] { args.get(0), period.name(), amount }));
 		return OK;

@@ -10,7 +10,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
-import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Leads;
 
@@ -52,8 +51,7 @@ public class TerritoriesCommand extends AdminCommand {
 			default -> leads.territories().forEach((region, login) -> out.println(region + "\t" + login));
 			}
 		} catch (ValidationException e) {
-			e.errors().stream().map(FieldError::message).forEach(err::println);
-			return REJECTED;
+			return rejected(e, err);
 		}
 		return OK;
 	}

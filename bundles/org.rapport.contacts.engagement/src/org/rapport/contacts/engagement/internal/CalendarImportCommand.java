@@ -13,7 +13,6 @@ import org.rapport.contacts.engagement.CalendarFiles;
 import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
-import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
 /** {@code calendar-import FILE}: the events of an .ics file into my calendar, all or nothing. */
@@ -43,8 +42,7 @@ public class CalendarImportCommand extends AdminCommand {
 			out.println(NLS.bind(Messages.Ics_imported, files.importIcs(file)));
 			return OK;
 		} catch (ValidationException e) {
-			e.errors().stream().map(FieldError::message).forEach(err::println);
-			return REJECTED;
+			return rejected(e, err);
 		} catch (IllegalArgumentException e) {
 			err.println(e.getMessage());
 			return REJECTED;

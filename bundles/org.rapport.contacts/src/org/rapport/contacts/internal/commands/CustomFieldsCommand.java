@@ -17,7 +17,6 @@ import org.rapport.contacts.internal.Messages;
 import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
-import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
 /** {@code custom-fields list | add KEY --type T --label L [--choices A;B]}: fields administrators add. */
@@ -77,8 +76,7 @@ public class CustomFieldsCommand extends AdminCommand {
 			}
 			fields.define(new CustomField(key, options.get("label", ""), type, choices(options.get("choices", ""))));
 		} catch (ValidationException e) {
-			e.errors().stream().map(FieldError::message).forEach(err::println);
-			return REJECTED;
+			return rejected(e, err);
 		}
 		out.println(NLS.bind(Messages.Fields_added, key));
 		return OK;

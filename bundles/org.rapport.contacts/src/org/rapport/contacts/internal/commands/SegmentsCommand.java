@@ -18,7 +18,6 @@ import org.rapport.contacts.internal.Messages;
 import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
-import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
 /**
@@ -98,8 +97,7 @@ public class SegmentsCommand extends AdminCommand {
 			}
 			};
 		} catch (ValidationException e) {
-			e.errors().stream().map(FieldError::message).forEach(err::println);
-			return REJECTED;
+			return rejected(e, err);
 		} catch (IllegalArgumentException e) {
 			err.println(e.getMessage());
 			return REJECTED;

@@ -13,7 +13,6 @@ import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Team;
-import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
 /** {@code teams list | teams set NAME LOGIN,LOGIN...}: the teams work is handed to, members in handing-out order. */
@@ -45,8 +44,7 @@ public class TeamsCommand extends AdminCommand {
 			}
 			return OK;
 		} catch (ValidationException e) {
-			e.errors().stream().map(FieldError::message).forEach(err::println);
-			return REJECTED;
+			return rejected(e, err);
 		}
 	}
 

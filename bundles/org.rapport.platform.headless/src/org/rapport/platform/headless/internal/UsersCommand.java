@@ -19,7 +19,6 @@ import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Role;
 import org.rapport.platform.security.Team;
 import org.rapport.platform.security.User;
-import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
 /** {@code users list | users add LOGIN NAME [DEPARTMENT [ROLE,ROLE]]}: the people of the directory. */
@@ -61,8 +60,7 @@ public class UsersCommand extends AdminCommand {
 			}
 			return OK;
 		} catch (ValidationException e) {
-			e.errors().stream().map(FieldError::message).forEach(err::println);
-			return REJECTED;
+			return rejected(e, err);
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.rapport.platform.money.Money;
 final class Amounts {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+	private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
 
 	private Amounts() {
 	}
@@ -31,6 +32,21 @@ final class Amounts {
 	static String whole(Map<String, Money> byCurrency) {
 		return byCurrency.isEmpty() ? "-" : byCurrency.values().stream().map(Amounts::whole)
 				.collect(Collectors.joining(" + "));
+	}
+
+	/** The amount as typed (thousands separators allowed) in a currency, or null when it is no amount. */
+	static Money money(String amount, String currency) {
+		try {
+			return new Money(new java.math.BigDecimal(amount.strip().replace(",", "")),
+					java.util.Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT)));
+		} catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	/** A date where room is short (board cards). */
+	static String shortDay(LocalDate day) {
+		return day == null ? "" : SHORT_DAY.format(day);
 	}
 
 	static String day(LocalDate day) {

@@ -1,9 +1,7 @@
 package org.rapport.sales.ui.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -118,11 +116,8 @@ final class ConvertLeadDialog extends TitleAreaDialog {
 	protected void okPressed() {
 		OpportunityInput opportunity = null;
 		if (withOpportunity.getSelection()) {
-			Money money;
-			try {
-				money = new Money(new BigDecimal(amount.getText().strip().replace(",", "")),
-						Currency.getInstance(currency.getText().strip().toUpperCase(java.util.Locale.ROOT)));
-			} catch (RuntimeException e) {
+			Money money = Amounts.money(amount.getText(), currency.getText());
+			if (money == null) {
 				setErrorMessage(Messages.Opportunity_badAmount);
 				return;
 			}

@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
 	public static String Board_card;
+	public static String Board_days;
 	public static String Board_closeQuestion;
 	public static String Board_closeTitle;
 	public static String Board_competitors;

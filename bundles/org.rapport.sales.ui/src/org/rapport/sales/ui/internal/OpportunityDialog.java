@@ -1,11 +1,9 @@
 package org.rapport.sales.ui.internal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -242,11 +240,8 @@ final class OpportunityDialog extends TitleAreaDialog {
 	@Override
 	protected void okPressed() {
 		long chosen = found.isEmpty() ? customerId : found.get(Math.max(0, customer.getSelectionIndex())).id();
-		Money money;
-		try {
-			money = new Money(new BigDecimal(amount.getText().strip().replace(",", "")),
-					Currency.getInstance(currency.getText().strip().toUpperCase(java.util.Locale.ROOT)));
-		} catch (RuntimeException e) {
+		Money money = Amounts.money(amount.getText(), currency.getText());
+		if (money == null) {
 			setErrorMessage(Messages.Opportunity_badAmount);
 			return;
 		}

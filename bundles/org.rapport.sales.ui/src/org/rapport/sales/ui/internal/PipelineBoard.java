@@ -39,7 +39,7 @@ final class PipelineBoard {
 	static final int GAP = 6;
 	private static final int STUCK_DAYS = 30;
 
-	private static final int OPEN_WIDTH = 180;
+	private static final int OPEN_WIDTH = 215;
 	private static final int CLOSED_WIDTH = 130;
 
 	private final ScrolledComposite scroller;
@@ -313,9 +313,13 @@ final class PipelineBoard {
 		gc.drawText(fit(gc, o.name(), w), box.x + 9, box.y + 3, true);
 		gc.setFont(canvas.getFont());
 		gc.drawText(fit(gc, customers.getOrDefault(o.customerId(), ""), w), box.x + 9, box.y + 21, true);
+		gc.setForeground(days > STUCK_DAYS ? rgb(180, 90, 10) : rgb(90, 90, 90));
+		String inStage = NLS.bind(Messages.Board_days, days);
+		int daysWidth = gc.textExtent(inStage).x;
+		gc.drawText(inStage, box.x + box.width - daysWidth - 6, box.y + 39, true);
 		gc.setForeground(rgb(90, 90, 90));
-		gc.drawText(fit(gc, NLS.bind(Messages.Board_card, new Object[] { Amounts.whole(o.amount()),
-				Amounts.day(o.closeDate()), days }), w), box.x + 9, box.y + 39, true);
+		gc.drawText(fit(gc, NLS.bind(Messages.Board_card, Amounts.whole(o.amount()), Amounts.shortDay(o.closeDate())),
+				w - daysWidth - 8), box.x + 9, box.y + 39, true);
 		gc.setAlpha(255);
 	}
 

@@ -37,6 +37,12 @@ final class SalesFilterBar {
 	/** @param anyProcess offer "All processes" first (forecasts); boards need one process */
 	SalesFilterBar(Composite parent, SalesProcesses processes, Directory directory, String me, boolean anyProcess,
 			Runnable changed) {
+		this(parent, processes, directory, me, anyProcess, true, changed);
+	}
+
+	/** @param withPeriod offer the close dates (views with periods of their own do not) */
+	SalesFilterBar(Composite parent, SalesProcesses processes, Directory directory, String me, boolean anyProcess,
+			boolean withPeriod, Runnable changed) {
 		this.processes = processes;
 		this.directory = directory;
 		this.me = me;
@@ -45,18 +51,25 @@ final class SalesFilterBar {
 		process = new Combo(parent, SWT.READ_ONLY);
 		new Label(parent, SWT.NONE).setText(Messages.Filter_whose);
 		whose = new Combo(parent, SWT.READ_ONLY);
-		new Label(parent, SWT.NONE).setText(Messages.Filter_period);
-		period = new Combo(parent, SWT.READ_ONLY);
-		SalesPeriod quarter = SalesPeriod.quarterOf(LocalDate.now());
-		addPeriod(NLS.bind(Messages.Filter_thisQuarter, quarter.name()), quarter);
-		addPeriod(NLS.bind(Messages.Filter_nextQuarter, quarter.nextQuarter().name()), quarter.nextQuarter());
-		SalesPeriod year = SalesPeriod.yearOf(LocalDate.now());
-		addPeriod(NLS.bind(Messages.Filter_thisYear, year.name()), year);
-		addPeriod(Messages.Filter_anyDate, null);
-		period.select(0);
+		period = withPeriod ? periodChooser(parent) : null;
 		for (Combo combo : new Combo[] { process, whose, period }) {
-			combo.addListener(SWT.Selection, e -> changed.run());
+			if (combo != null) {
+				combo.addListener(SWT.Selection, e -> changed.run());
+			}
 		}
+	}
+
+	private Combo periodChooser(Composite parent) {
+		new Label(parent, SWT.NONE).setText(Messages.Filter_period);
+		Combo chooser = new Combo(parent, SWT.READ_ONLY);
+		SalesPeriod quarter = SalesPeriod.quarterOf(LocalDate.now());
+		addPeriod(chooser, NLS.bind(Messages.Filter_thisQuarter, quarter.name()), quarter);
+		addPeriod(chooser, NLS.bind(Messages.Filter_nextQuarter, quarter.nextQuarter().name()), quarter.nextQuarter());
+		SalesPeriod year = SalesPeriod.yearOf(LocalDate.now());
+		addPeriod(chooser, NLS.bind(Messages.Filter_thisYear, year.name()), year);
+		addPeriod(chooser, Messages.Filter_anyDate, null);
+		chooser.select(0);
+		return chooser;
 	}
 
 	/** Fills the processes, people and teams once the database is open (they are read from it). */
@@ -92,8 +105,8 @@ final class SalesFilterBar {
 		owners.add(logins);
 	}
 
-	private void addPeriod(String label, SalesPeriod value) {
-		period.add(label);
+	private void addPeriod(Combo chooser, String label, SalesPeriod value) {
+		chooser.add(label);
 		periods.add(value);
 	}
 
@@ -105,11 +118,6 @@ final class SalesFilterBar {
 
 	/** The period chosen, or null for any close date. */
 	SalesPeriod period() {
-		return periods.get(Math.max(0, period.getSelectionIndex()));
-	}
-
-	/** Chooses a period by its position: 0 this quarter, 1 next, 2 this year, 3 any date. */
-	void choosePeriod(int index) {
-		period.select(index);
+		return period == null ? null : periods.get(Math.max(0, period.getSelectionIndex()));
 	}
 }

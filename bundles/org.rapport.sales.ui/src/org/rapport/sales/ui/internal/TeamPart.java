@@ -70,18 +70,21 @@ public class TeamPart {
 		this.interactions = interactionService;
 		this.customers = customerService;
 		this.directory = people;
-		GridLayoutFactory.fillDefaults().numColumns(12).margins(6, 6).applyTo(parent);
-		bar = new SalesFilterBar(parent, processes, directory, security.currentUser().login(), true, this::reload);
-		activityDays = new Combo(parent, SWT.READ_ONLY);
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).applyTo(parent);
+		bar = new SalesFilterBar(parent, processes, directory, security.currentUser().login(), true, false,
+				this::reload);
+		Composite options = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(options);
+		GridDataFactory.fillDefaults().span(4, 1).applyTo(options);
+		activityDays = new Combo(options, SWT.READ_ONLY);
 		for (int d : DAYS) {
 			activityDays.add(org.eclipse.osgi.util.NLS.bind(Messages.Team_lastDays, d));
 		}
 		activityDays.select(1);
-		stuckDays = spinner(parent, Messages.Team_stuckDays, 30);
-		closingDays = spinner(parent, Messages.Team_closingDays, 30);
-		new Label(parent, SWT.NONE);
+		stuckDays = spinner(options, Messages.Team_stuckDays, 30);
+		closingDays = spinner(options, Messages.Team_closingDays, 30);
 		TabFolder tabs = new TabFolder(parent, SWT.TOP);
-		GridDataFactory.fillDefaults().span(12, 1).grab(true, true).applyTo(tabs);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(tabs);
 		activity = table(tabs, Messages.Team_activity, Messages.Forecast_rep, Messages.Team_calls, Messages.Team_visits,
 				Messages.Team_meetings, Messages.Team_emails, Messages.Team_messages, Messages.Team_notes,
 				Messages.Team_total);
@@ -190,7 +193,7 @@ public class TeamPart {
 		for (int i = 0; i < headers.length; i++) {
 			TableColumn column = new TableColumn(table, i == 0 ? SWT.LEFT : SWT.RIGHT);
 			column.setText(headers[i]);
-			column.setWidth(i == 0 ? 200 : 100);
+			column.setWidth(i == 0 ? 200 : 130);
 		}
 	}
 }
