@@ -14,7 +14,7 @@ grep -q "Administration" <<<"$out" || fail "rapport:modules shows an untranslate
 
 out=$(admin db-info) || fail "rapport:db-info exited with $?"
 grep -q "Apache Derby 10.16" <<<"$out" || fail "rapport:db-info does not report Derby 10.16: $out"
-grep -q "org.rapport.platform (2 applied)" <<<"$out" || fail "rapport:db-info does not report the platform migrations: $out"
+grep -q "org.rapport.platform (3 applied)" <<<"$out" || fail "rapport:db-info does not report the platform migrations: $out"
 grep -q "org.rapport.contacts (5 applied)" <<<"$out" || fail "rapport:db-info does not report the contacts migrations: $out"
 
 out=$(admin demo-data --customers 300 --seed 3) || fail "rapport:demo-data exited with $?"
@@ -106,6 +106,13 @@ grep -q "Added 2 leads" <<<"$out" || fail "import-leads: $out"
 printf 'Full Name,E-mail\nGood Lead,good@example.com\nBad Mail,not-an-address\n' >"$home/bad-leads.csv"
 out=$(admin import-leads "$home/bad-leads.csv" 2>&1); [ $? = 1 ] || fail "a file with a bad email must exit 1"
 grep -q "bad-leads.csv, line 3, column E-mail" <<<"$out" || fail "import-leads names no line and column: $out"
+out=$(admin products set CRM-SEAT "CRM seat, one year" 1200 MYR) || fail "products set exited with $?"
+admin products price-list GOLD 7.5 "Gold customers" >/dev/null || fail "products price-list exited with $?"
+admin products discount-limit SALES_REP 12 >/dev/null || fail "products discount-limit exited with $?"
+out=$(admin products list) || fail "products list exited with $?"
+grep -q "^CRM-SEAT	CRM seat, one year	1200" <<<"$out" && grep -q "^price-list	GOLD	7.5" <<<"$out" \
+	&& grep -q "^discount-limit	SALES_REP	12" <<<"$out" || fail "products list: $out"
+admin products price-list GOLD 120 2>/dev/null; [ $? = 1 ] || fail "a price list above 100% must exit 1"
 out=$(admin assign-leads --strategy territory --team "Sales KL") || fail "assign-leads by territory exited with $?"
 grep -q "weijie	[1-9]" <<<"$out" || fail "the Selangor lead did not go to Wei Jie: $out"
 

@@ -58,6 +58,30 @@ public final class Messages extends NLS {
 	public static String Territory_set;
 	public static String Territory_cleared;
 
+	public static String Product_code;
+	public static String Product_name;
+	public static String Product_price;
+	public static String Quote_badDiscount;
+	public static String Quote_noProduct;
+	public static String Quote_notDraft;
+	public static String Quote_approval;
+	public static String Quote_notApproved;
+	public static String Quote_expired;
+	public static String Quote_notFound;
+	public static String Quote_validUntil;
+	public static String Quote_noLines;
+	public static String Quote_badQuantity;
+	public static String Quote_lineDiscount;
+	public static String Quote_currency;
+	public static String Payment_positive;
+	public static String Payment_currency;
+	public static String Payment_tooMuch;
+	public static String Order_notFound;
+
+	public static String Products_usage;
+	public static String Products_priceList;
+	public static String Products_limit;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -29,6 +29,7 @@ import org.rapport.platform.security.Team;
 import org.rapport.sales.AssignmentStrategy;
 import org.rapport.sales.Forecasts;
 import org.rapport.sales.Leads;
+import org.rapport.sales.Products;
 import org.rapport.sales.SalesPeriod;
 import org.rapport.sales.SalesProcess;
 import org.rapport.sales.SalesProcesses;
@@ -75,6 +76,9 @@ public class SalesDemo implements DemoRecords {
 	@Reference
 	private Leads leadService;
 
+	@Reference
+	private Products products;
+
 	@Override
 	public String add(long afterId, int seed, IProgressMonitor monitor) throws Exception {
 		Random random = new Random(seed + 5L);
@@ -96,11 +100,13 @@ public class SalesDemo implements DemoRecords {
 			forecasts.quota(key[0], quarter, new Money(quota.max(BigDecimal.valueOf(10_000)),
 					java.util.Currency.getInstance("MYR")));
 		}
+		int[] paperwork = new SalesDemoOrders(database, products, random).add(security.currentUser().login());
 		int leads = leads(counts[0] / 10 + 10, team, random);
 		for (int i = 0; i < REGIONS.length && team.size() > 1; i++) {
 			leadService.territory(REGIONS[i], team.get(i % team.size()));
 		}
-		return NLS.bind(Messages.Demo_done, new Object[] { counts[0], counts[1], sold.size(), leads });
+		return NLS.bind(Messages.Demo_done, new Object[] { counts[0], counts[1], sold.size(), leads, paperwork[0],
+				paperwork[1] });
 	}
 
 	/** Opportunities and their stage histories; returns how many of each were written. */

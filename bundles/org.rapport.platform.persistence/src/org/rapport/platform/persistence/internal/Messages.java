@@ -32,6 +32,13 @@ final class Messages extends NLS {
 	public static String Directory_noMembers;
 	public static String Directory_unknownUser;
 
+	public static String Approval_incomplete;
+	public static String Approval_notFound;
+	public static String Approval_own;
+	public static String Approval_notYours;
+	public static String Approval_reasonRequired;
+	public static String Approval_notPending;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -81,6 +81,24 @@ public final class Messages extends NLS {
 	public static String Welcome_settings;
 	public static String Welcome_retry;
 
+	public static String Approvals_approve;
+	public static String Approvals_reject;
+	public static String Approvals_rejectReason;
+	public static String Approvals_summary;
+	public static String Approvals_from;
+	public static String Approvals_when;
+	public static String Approvals_mine;
+	public static String Approvals_state;
+	public static String Approvals_decidedBy;
+	public static String Approvals_comment;
+	public static String Approvals_none;
+	public static String Approvals_count;
+	public static String Approvals_notDecided;
+	public static String Approvals_pending;
+	public static String Approvals_approved;
+	public static String Approvals_rejected;
+	public static String Approvals_withdrawn;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

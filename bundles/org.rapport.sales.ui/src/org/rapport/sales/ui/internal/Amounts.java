@@ -28,6 +28,14 @@ final class Amounts {
 		return money.currency().getCurrencyCode() + " " + number.format(money.amount());
 	}
 
+	/** "MYR 8,500.00": with cents, for quotes, orders and payments. */
+	static String exact(Money money) {
+		NumberFormat number = NumberFormat.getNumberInstance(Locale.getDefault());
+		number.setMinimumFractionDigits(2);
+		number.setMaximumFractionDigits(2);
+		return money.currency().getCurrencyCode() + " " + number.format(money.amount());
+	}
+
 	/** Amounts in several currencies side by side: "MYR 120,000 + SGD 8,000". */
 	static String whole(Map<String, Money> byCurrency) {
 		return byCurrency.isEmpty() ? "-" : byCurrency.values().stream().map(Amounts::whole)

@@ -1,6 +1,8 @@
 package org.rapport.sales.ui.internal;
 
+import org.rapport.sales.DeliveryStatus;
 import org.rapport.sales.LeadStatus;
+import org.rapport.sales.QuoteStatus;
 
 /** Translated names of the sales module's values. */
 final class Labels {
@@ -15,6 +17,26 @@ final class Labels {
 		case INTENT -> Messages.Status_intent;
 		case QUALIFIED -> Messages.Status_qualified;
 		case LOST -> Messages.Status_lost;
+		};
+	}
+
+	static String status(QuoteStatus status) {
+		return switch (status) {
+		case DRAFT -> Messages.Quote_draft;
+		case AWAITING_APPROVAL -> Messages.Quote_awaiting;
+		case APPROVED -> Messages.Quote_approved;
+		case REJECTED -> Messages.Quote_rejected;
+		case ACCEPTED -> Messages.Quote_accepted;
+		case DECLINED -> Messages.Quote_declined;
+		};
+	}
+
+	static String delivery(DeliveryStatus status) {
+		return switch (status) {
+		case NOT_SHIPPED -> Messages.Delivery_notShipped;
+		case SHIPPED -> Messages.Delivery_shipped;
+		case DELIVERED -> Messages.Delivery_delivered;
+		case RETURNED -> Messages.Delivery_returned;
 		};
 	}
 }

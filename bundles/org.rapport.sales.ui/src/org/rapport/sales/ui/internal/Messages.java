@@ -135,6 +135,50 @@ public final class Messages extends NLS {
 	public static String Convert_existing;
 	public static String Convert_withOpportunity;
 
+	public static String Quote_newTitle;
+	public static String Quote_message;
+	public static String Quote_currency;
+	public static String Quote_validUntil;
+	public static String Quote_quantity;
+	public static String Quote_discount;
+	public static String Quote_addLine;
+	public static String Quote_product;
+	public static String Quote_unitPrice;
+	public static String Quote_lineTotal;
+	public static String Quote_removeLine;
+	public static String Quote_numbers;
+	public static String Quote_new;
+	public static String Quote_submit;
+	public static String Quote_accept;
+	public static String Quote_decline;
+	public static String Quote_number;
+	public static String Quote_status;
+	public static String Quote_total;
+	public static String Quote_lines;
+	public static String Quote_rejection;
+	public static String Quote_sentForApproval;
+	public static String Quote_ordered;
+	public static String Quote_notDone;
+	public static String Quote_draft;
+	public static String Quote_awaiting;
+	public static String Quote_approved;
+	public static String Quote_rejected;
+	public static String Quote_accepted;
+	public static String Quote_declined;
+	public static String Delivery_notShipped;
+	public static String Delivery_shipped;
+	public static String Delivery_delivered;
+	public static String Delivery_returned;
+	public static String Order_number;
+	public static String Order_date;
+	public static String Order_paid;
+	public static String Order_outstanding;
+	public static String Order_delivery;
+	public static String Order_pay;
+	public static String Order_setDelivery;
+	public static String Order_payHow;
+	public static String Order_status;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

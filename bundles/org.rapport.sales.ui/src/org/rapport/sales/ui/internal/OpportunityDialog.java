@@ -21,9 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.rapport.contacts.CustomerQuery;
 import org.rapport.contacts.CustomerService;
-import org.rapport.contacts.CustomerSummary;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.User;
@@ -50,11 +48,9 @@ final class OpportunityDialog extends TitleAreaDialog {
 	private final Directory directory;
 	private final SalesProcess process;
 	private final Opportunity existing;
-	private final List<CustomerSummary> found = new ArrayList<>();
 	private final List<User> people = new ArrayList<>();
 	private long customerId;
-	private Text customerFilter;
-	private Combo customer;
+	private CustomerPicker customer;
 	private Text name;
 	private Text amount;
 	private Combo currency;
@@ -121,12 +117,7 @@ final class OpportunityDialog extends TitleAreaDialog {
 		GridLayoutFactory.fillDefaults().numColumns(3).margins(10, 10).applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		label(body, Messages.Opportunity_customer);
-		customerFilter = new Text(body, SWT.BORDER | SWT.SEARCH);
-		customerFilter.setMessage(Messages.Opportunity_customerHint);
-		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(customerFilter);
-		customer = new Combo(body, SWT.READ_ONLY);
-		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(customer);
-		customerFilter.addListener(SWT.Modify, e -> findCustomers(customerFilter.getText()));
+		customer = new CustomerPicker(body, customers);
 		name = field(body, Messages.Opportunity_name);
 		label(body, Messages.Opportunity_amount);
 		amount = new Text(body, SWT.BORDER | SWT.RIGHT);
@@ -160,10 +151,7 @@ final class OpportunityDialog extends TitleAreaDialog {
 	private void fill(Composite body) {
 		Opportunity o = existing;
 		if (customerId > 0) {
-			customers.find(customerId).ifPresent(c -> {
-				customer.add(c.name());
-				customer.select(0);
-			});
+			customer.choose(customerId);
 		}
 		LocalDate day = o == null ? LocalDate.now().plusMonths(2) : o.closeDate();
 		close.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
@@ -223,23 +211,9 @@ final class OpportunityDialog extends TitleAreaDialog {
 		signals.getParent().layout(true);
 	}
 
-	private void findCustomers(String text) {
-		found.clear();
-		customer.removeAll();
-		if (text.isBlank()) {
-			return;
-		}
-		found.addAll(customers.search(CustomerQuery.matching(text, 20)));
-		found.forEach(c -> customer.add(c.company() == null || c.company().isBlank() ? c.name()
-				: c.name() + " (" + c.company() + ")"));
-		if (!found.isEmpty()) {
-			customer.select(0);
-		}
-	}
-
 	@Override
 	protected void okPressed() {
-		long chosen = found.isEmpty() ? customerId : found.get(Math.max(0, customer.getSelectionIndex())).id();
+		long chosen = customer.customerId();
 		Money money = Amounts.money(amount.getText(), currency.getText());
 		if (money == null) {
 			setErrorMessage(Messages.Opportunity_badAmount);

@@ -1,0 +1,156 @@
+package org.rapport.platform.ui.internal.parts;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.rapport.platform.approvals.Approval;
+import org.rapport.platform.approvals.ApprovalState;
+import org.rapport.platform.approvals.Approvals;
+import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.security.AccessDeniedException;
+import org.rapport.platform.ui.internal.Messages;
+import org.rapport.platform.validation.ValidationException;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/** Inbox > Approvals: what waits for my decision (oldest first), and what I asked for and how it was decided. */
+public class ApprovalsPart {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+			.withZone(ZoneId.systemDefault());
+
+	private TableViewer waiting;
+	private TableViewer mine;
+	private Label count;
+	private Approvals approvals;
+
+	@PostConstruct
+	void create(Composite parent, Approvals service, Database database) {
+		this.approvals = service;
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 6).applyTo(parent);
+		count = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+		Button approve = new Button(parent, SWT.PUSH);
+		approve.setText(Messages.Approvals_approve);
+		Button reject = new Button(parent, SWT.PUSH);
+		reject.setText(Messages.Approvals_reject);
+		waiting = table(parent, 260);
+		column(waiting, Messages.Approvals_summary, 560, Approval::summary);
+		column(waiting, Messages.Approvals_from, 120, Approval::requestedBy);
+		column(waiting, Messages.Approvals_when, 150, a -> WHEN.format(a.requestedAt()));
+		Label title = new Label(parent, SWT.NONE);
+		title.setText(Messages.Approvals_mine);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(title);
+		mine = table(parent, 160);
+		column(mine, Messages.Approvals_summary, 480, Approval::summary);
+		column(mine, Messages.Approvals_state, 100, a -> state(a.state()));
+		column(mine, Messages.Approvals_decidedBy, 120, a -> a.decidedBy() == null ? "" : a.decidedBy());
+		column(mine, Messages.Approvals_comment, 260, Approval::comment);
+		approve.addListener(SWT.Selection, e -> decide(true, ""));
+		reject.addListener(SWT.Selection, e -> {
+			InputDialog why = new InputDialog(parent.getShell(), Messages.Approvals_reject,
+					Messages.Approvals_rejectReason, "", text -> text.isBlank() ? Messages.Approvals_rejectReason : null);
+			if (why.open() == Window.OK) {
+				decide(false, why.getValue());
+			}
+		});
+		waiting.addDoubleClickListener(e -> decide(true, ""));
+		if (database.isOpen()) {
+			reload();
+		}
+	}
+
+	@Inject
+	@Optional
+	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
+		if (waiting != null && !waiting.getControl().isDisposed()) {
+			reload();
+		}
+	}
+
+	@Inject
+	@Optional
+	void changed(@UIEventTopic("org/rapport/platform/" + Approvals.ENTITY + "/*") Object id) {
+		if (waiting != null && !waiting.getControl().isDisposed()) {
+			reload();
+		}
+	}
+
+	@Focus
+	void focus() {
+		waiting.getControl().setFocus();
+	}
+
+	private void reload() {
+		List<Approval> inbox = approvals.inbox();
+		waiting.setInput(inbox);
+		mine.setInput(approvals.requested(50));
+		count.setText(inbox.isEmpty() ? Messages.Approvals_none : NLS.bind(Messages.Approvals_count, inbox.size()));
+		count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+	}
+
+	private void decide(boolean approve, String comment) {
+		Object chosen = ((IStructuredSelection) waiting.getSelection()).getFirstElement();
+		if (chosen instanceof Approval a) {
+			try {
+				approvals.decide(a.id(), approve, comment);
+			} catch (ValidationException | AccessDeniedException e) {
+				MessageDialog.openError(waiting.getControl().getShell(), Messages.Approvals_notDecided, e.getMessage());
+			}
+			reload();
+		}
+	}
+
+	private static String state(ApprovalState state) {
+		return switch (state) {
+		case PENDING -> Messages.Approvals_pending;
+		case APPROVED -> Messages.Approvals_approved;
+		case REJECTED -> Messages.Approvals_rejected;
+		case WITHDRAWN -> Messages.Approvals_withdrawn;
+		};
+	}
+
+	private static TableViewer table(Composite parent, int height) {
+		TableViewer table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setLinesVisible(true);
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(SWT.DEFAULT, height).applyTo(table.getControl());
+		return table;
+	}
+
+	private static void column(TableViewer table, String title, int width, Function<Approval, String> text) {
+		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Approval) element);
+			}
+		});
+	}
+}

@@ -1,0 +1,173 @@
+package org.rapport.sales.ui.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.rapport.contacts.CustomerService;
+import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.security.SecurityContext;
+import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.Order;
+import org.rapport.sales.Products;
+import org.rapport.sales.Quote;
+import org.rapport.sales.QuoteStatus;
+import org.rapport.sales.Quotes;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Quotes by status: new ones, changes to drafts, submitting (a discount above my limit waits for a sales
+ * manager's approval in the Inbox), and the customer's answer (accepted: the order is made).
+ */
+public class QuotesPart {
+
+	private Combo status;
+	private TableViewer table;
+	private Quotes quotes;
+	private CustomerService customers;
+	private Map<Long, String> names = Map.of();
+
+	@PostConstruct
+	void create(Composite parent, Quotes quoteService, Products products, CustomerService customerService,
+			SecurityContext security, Database database) {
+		this.quotes = quoteService;
+		this.customers = customerService;
+		GridLayoutFactory.fillDefaults().numColumns(7).margins(6, 6).applyTo(parent);
+		status = new Combo(parent, SWT.READ_ONLY);
+		for (QuoteStatus s : QuoteStatus.values()) {
+			status.add(Labels.status(s));
+		}
+		status.select(0);
+		Button add = button(parent, Messages.Quote_new);
+		Button open = button(parent, Messages.List_open);
+		Button submit = button(parent, Messages.Quote_submit);
+		Button accept = button(parent, Messages.Quote_accept);
+		Button decline = button(parent, Messages.Quote_decline);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(new org.eclipse.swt.widgets.Label(parent, SWT.NONE));
+		table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setLinesVisible(true);
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		column(Messages.Quote_number, 130, Quote::number);
+		column(Messages.List_customer, 220, q -> names.getOrDefault(q.customerId(), ""));
+		column(Messages.Quote_status, 140, q -> Labels.status(q.status()));
+		column(Messages.Quote_total, 130, q -> Amounts.exact(q.total()));
+		column(Messages.Quote_validUntil, 110, q -> Amounts.day(q.validUntil()));
+		column(Messages.Quote_lines, 60, q -> String.valueOf(q.lines().size()));
+		column(Messages.Quote_rejection, 260, Quote::rejection);
+		GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(table.getControl());
+		status.addListener(SWT.Selection, e -> reload());
+		add.addListener(SWT.Selection, e -> {
+			new QuoteDialog(parent.getShell(), null, quotes, products, customers, security.currentUser()).open();
+			reload();
+		});
+		Runnable edit = () -> {
+			Quote q = selected();
+			if (q != null) {
+				new QuoteDialog(parent.getShell(), q, quotes, products, customers, security.currentUser()).open();
+				reload();
+			}
+		};
+		open.addListener(SWT.Selection, e -> edit.run());
+		table.addDoubleClickListener(e -> edit.run());
+		submit.addListener(SWT.Selection, e -> act(q -> {
+			Quote after = quotes.submit(q.id());
+			if (after.status() == QuoteStatus.AWAITING_APPROVAL) {
+				MessageDialog.openInformation(parent.getShell(), Messages.Quote_submit,
+						NLS.bind(Messages.Quote_sentForApproval, after.number()));
+			}
+		}));
+		accept.addListener(SWT.Selection, e -> act(q -> {
+			Order order = quotes.accept(q.id());
+			MessageDialog.openInformation(parent.getShell(), Messages.Quote_accept,
+					NLS.bind(Messages.Quote_ordered, order.number(), order.total()));
+		}));
+		decline.addListener(SWT.Selection, e -> act(q -> quotes.decline(q.id())));
+		if (database.isOpen()) {
+			reload();
+		}
+	}
+
+	@Inject
+	@Optional
+	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
+		if (table != null && !table.getControl().isDisposed()) {
+			reload();
+		}
+	}
+
+	@Inject
+	@Optional
+	void changed(@UIEventTopic("org/rapport/sales/" + Quotes.ENTITY + "/*") Object id) {
+		if (table != null && !table.getControl().isDisposed()) {
+			reload();
+		}
+	}
+
+	@Focus
+	void focus() {
+		table.getControl().setFocus();
+	}
+
+	private void reload() {
+		List<Quote> shown = quotes.inStatus(QuoteStatus.values()[status.getSelectionIndex()], 500);
+		names = customers.names(shown.stream().map(Quote::customerId).collect(Collectors.toSet()));
+		table.setInput(shown);
+	}
+
+	private void act(java.util.function.Consumer<Quote> action) {
+		Quote q = selected();
+		if (q == null) {
+			return;
+		}
+		try {
+			action.accept(q);
+		} catch (ValidationException e) {
+			MessageDialog.openError(table.getControl().getShell(), Messages.Quote_notDone, OpportunityDialog.text(e));
+		}
+		reload();
+	}
+
+	private Quote selected() {
+		Object first = ((IStructuredSelection) table.getSelection()).getFirstElement();
+		return first instanceof Quote q ? q : null;
+	}
+
+	private void column(String title, int width, Function<Quote, String> text) {
+		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Quote) element);
+			}
+		});
+	}
+
+	private static Button button(Composite parent, String text) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		return button;
+	}
+}

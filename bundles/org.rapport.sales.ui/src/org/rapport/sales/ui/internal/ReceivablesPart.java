@@ -1,0 +1,123 @@
+package org.rapport.sales.ui.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.rapport.contacts.CustomerService;
+import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.DeliveryStatus;
+import org.rapport.sales.Order;
+import org.rapport.sales.Orders;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/** Orders not paid in full, oldest first: record a payment, follow the delivery. */
+public class ReceivablesPart {
+
+	private OrderTable table;
+	private Label status;
+	private Orders orders;
+	private CustomerService customers;
+
+	@PostConstruct
+	void create(Composite parent, Orders orderService, CustomerService customerService, Database database) {
+		this.orders = orderService;
+		this.customers = customerService;
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).applyTo(parent);
+		Button pay = new Button(parent, SWT.PUSH);
+		pay.setText(Messages.Order_pay);
+		Combo delivery = new Combo(parent, SWT.READ_ONLY);
+		for (DeliveryStatus d : DeliveryStatus.values()) {
+			delivery.add(Labels.delivery(d));
+		}
+		Button setDelivery = new Button(parent, SWT.PUSH);
+		setDelivery.setText(Messages.Order_setDelivery);
+		status = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		table = new OrderTable(parent, true);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(table.viewer().getControl());
+		table.viewer().addSelectionChangedListener(e -> {
+			Order o = table.selected();
+			if (o != null) {
+				delivery.select(o.delivery().ordinal());
+			}
+		});
+		pay.addListener(SWT.Selection, e -> {
+			Order o = table.selected();
+			if (o == null) {
+				return;
+			}
+			InputDialog amount = new InputDialog(parent.getShell(), Messages.Order_pay, NLS.bind(Messages.Order_payHow,
+					o.number(), Amounts.exact(o.outstanding())), o.outstanding().amount().toPlainString(), null);
+			if (amount.open() == Window.OK) {
+				act(() -> orders.pay(o.id(), Amounts.money(amount.getValue(), o.total().currency().getCurrencyCode()),
+						LocalDate.now(), ""));
+			}
+		});
+		setDelivery.addListener(SWT.Selection, e -> {
+			Order o = table.selected();
+			if (o != null && delivery.getSelectionIndex() >= 0) {
+				act(() -> orders.deliver(o.id(), DeliveryStatus.values()[delivery.getSelectionIndex()]));
+			}
+		});
+		if (database.isOpen()) {
+			reload();
+		}
+	}
+
+	@Inject
+	@Optional
+	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
+		if (table != null && !table.viewer().getControl().isDisposed()) {
+			reload();
+		}
+	}
+
+	@Inject
+	@Optional
+	void changed(@UIEventTopic("org/rapport/sales/" + Orders.ENTITY + "/*") Object id) {
+		if (table != null && !table.viewer().getControl().isDisposed()) {
+			reload();
+		}
+	}
+
+	@Focus
+	void focus() {
+		table.viewer().getControl().setFocus();
+	}
+
+	private void reload() {
+		List<Order> open = orders.outstanding(500);
+		table.show(open, customers.names(open.stream().map(Order::customerId).collect(Collectors.toSet())));
+		status.setText(NLS.bind(Messages.Order_status, open.size()));
+		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+	}
+
+	private void act(Runnable change) {
+		try {
+			change.run();
+		} catch (ValidationException e) {
+			MessageDialog.openError(table.viewer().getControl().getShell(), Messages.Quote_notDone,
+					OpportunityDialog.text(e));
+		}
+		reload();
+	}
+}
