@@ -94,10 +94,13 @@ final class QuoteDialog extends TitleAreaDialog {
 		new Label(body, SWT.NONE);
 		new Label(body, SWT.NONE).setText(Messages.Quote_validUntil);
 		validUntil = new DateTime(body, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
-		GridDataFactory.fillDefaults().span(5, 1).applyTo(validUntil);
+		GridDataFactory.swtDefaults().span(5, 1).applyTo(validUntil);
 		product = new Combo(body, SWT.READ_ONLY);
 		catalogue.addAll(products.list());
 		catalogue.forEach(p -> product.add(p.code() + "  " + p.name() + "  (" + Amounts.whole(p.listPrice()) + ")"));
+		if (!catalogue.isEmpty()) {
+			product.select(0);
+		}
 		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(product);
 		quantity = field(body, Messages.Quote_quantity, "1");
 		discount = field(body, Messages.Quote_discount, "0");
