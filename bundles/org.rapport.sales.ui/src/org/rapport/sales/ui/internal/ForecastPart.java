@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -17,8 +16,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.security.User;
@@ -33,7 +32,6 @@ import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /**
  * The forecast of a period for me, a team or the company against quota, each rep's share, and the pipeline
@@ -52,7 +50,7 @@ public class ForecastPart {
 
 	@PostConstruct
 	void create(Composite parent, Forecasts forecastService, SalesProcesses processService, Directory people,
-			SecurityContext security, Database database) {
+			SecurityContext security, Database database, IEventBroker broker) {
 		this.forecasts = forecastService;
 		this.processes = processService;
 		this.directory = people;
@@ -85,23 +83,8 @@ public class ForecastPart {
 			column.setWidth(title.equals(Messages.Forecast_rep) ? 200 : 130);
 		}
 		GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(reps);
+		Reload.when(broker, reps, this::reload, "org/rapport/sales/" + Opportunities.ENTITY + "/*");
 		if (database.isOpen()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
-		if (reps != null && !reps.isDisposed()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void changed(@UIEventTopic("org/rapport/sales/" + Opportunities.ENTITY + "/*") Object id) {
-		if (reps != null && !reps.isDisposed()) {
 			reload();
 		}
 	}

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -25,8 +24,8 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rapport.contacts.CustomerService;
-import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.ValidationException;
@@ -37,7 +36,6 @@ import org.rapport.sales.Opportunities;
 import org.rapport.sales.SalesProcesses;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /**
  * Leads by status and owner, oldest first: hand the selected ones (or all shown) to a team, record contact,
@@ -58,7 +56,7 @@ public class LeadsPart {
 
 	@PostConstruct
 	void create(Composite parent, Leads leadService, Opportunities opportunities, SalesProcesses processes,
-			CustomerService customers, Directory directory, SecurityContext security, Database database) {
+			CustomerService customers, Directory directory, SecurityContext security, Database database, IEventBroker broker) {
 		this.leads = leadService;
 		this.me = security.currentUser().login();
 		GridLayoutFactory.fillDefaults().numColumns(11).margins(6, 6).applyTo(parent);
@@ -125,23 +123,8 @@ public class LeadsPart {
 				reload();
 			}
 		});
+		Reload.when(broker, table.getControl(), this::reload, "org/rapport/sales/" + Leads.ENTITY + "/*");
 		if (database.isOpen()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
-		if (table != null && !table.getControl().isDisposed()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void changed(@UIEventTopic("org/rapport/sales/" + Leads.ENTITY + "/*") Object id) {
-		if (table != null && !table.getControl().isDisposed()) {
 			reload();
 		}
 	}

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -16,8 +15,8 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rapport.contacts.CustomerService;
-import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.sales.Opportunities;
@@ -28,7 +27,6 @@ import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /** The opportunities of the filter, in one stage or all, by close date, a page at a time. */
 public class OpportunitiesPart {
@@ -48,7 +46,7 @@ public class OpportunitiesPart {
 
 	@PostConstruct
 	void create(Composite parent, Opportunities opportunityService, SalesProcesses processService,
-			CustomerService customerService, Directory directory, SecurityContext security, Database database) {
+			CustomerService customerService, Directory directory, SecurityContext security, Database database, IEventBroker broker) {
 		this.opportunities = opportunityService;
 		this.processes = processService;
 		this.customers = customerService;
@@ -79,23 +77,8 @@ public class OpportunitiesPart {
 		open.addListener(SWT.Selection, e -> edit.run());
 		add.addListener(SWT.Selection, e -> OpportunityDialog.create(parent.getShell(), opportunities, processes,
 				customers, directory).open());
+		Reload.when(broker, table.viewer().getControl(), this::reload, "org/rapport/sales/" + Opportunities.ENTITY + "/*");
 		if (database.isOpen()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
-		if (table != null && !table.viewer().getControl().isDisposed()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void changed(@UIEventTopic("org/rapport/sales/" + Opportunities.ENTITY + "/*") Object id) {
-		if (table != null && !table.viewer().getControl().isDisposed()) {
 			reload();
 		}
 	}

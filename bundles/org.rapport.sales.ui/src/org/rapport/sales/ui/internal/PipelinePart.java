@@ -5,9 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -17,8 +16,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rapport.contacts.CustomerService;
-import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.ValidationException;
@@ -32,7 +31,6 @@ import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /** The pipeline board of mine, a team's or everyone's opportunities closing in a period. */
 public class PipelinePart {
@@ -51,7 +49,7 @@ public class PipelinePart {
 	@PostConstruct
 	void create(Composite parent, Opportunities opportunityService, Forecasts forecastService,
 			SalesProcesses processService, CustomerService customerService, Directory directory,
-			SecurityContext security, Database db) {
+			SecurityContext security, Database db, IEventBroker broker) {
 		this.opportunities = opportunityService;
 		this.forecasts = forecastService;
 		this.processes = processService;
@@ -70,23 +68,8 @@ public class PipelinePart {
 				.open());
 		add.addListener(SWT.Selection, e -> OpportunityDialog.create(parent.getShell(), opportunities, processes,
 				customers, directory).open());
+		Reload.when(broker, board.control(), this::reload, "org/rapport/sales/" + Opportunities.ENTITY + "/*");
 		if (database.isOpen()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
-		if (board != null && !board.control().isDisposed()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void changed(@UIEventTopic("org/rapport/sales/" + Opportunities.ENTITY + "/*") Object id) {
-		if (board != null && !board.control().isDisposed()) {
 			reload();
 		}
 	}

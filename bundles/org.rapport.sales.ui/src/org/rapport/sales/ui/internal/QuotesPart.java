@@ -5,9 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -22,8 +21,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.rapport.contacts.CustomerService;
-import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Order;
@@ -33,7 +32,6 @@ import org.rapport.sales.QuoteStatus;
 import org.rapport.sales.Quotes;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /**
  * Quotes by status: new ones, changes to drafts, submitting (a discount above my limit waits for a sales
@@ -49,7 +47,7 @@ public class QuotesPart {
 
 	@PostConstruct
 	void create(Composite parent, Quotes quoteService, Products products, CustomerService customerService,
-			SecurityContext security, Database database) {
+			SecurityContext security, Database database, IEventBroker broker) {
 		this.quotes = quoteService;
 		this.customers = customerService;
 		GridLayoutFactory.fillDefaults().numColumns(7).margins(6, 6).applyTo(parent);
@@ -103,23 +101,8 @@ public class QuotesPart {
 					NLS.bind(Messages.Quote_ordered, order.number(), order.total()));
 		}));
 		decline.addListener(SWT.Selection, e -> act(q -> quotes.decline(q.id())));
+		Reload.when(broker, table.getControl(), this::reload, "org/rapport/sales/" + Quotes.ENTITY + "/*");
 		if (database.isOpen()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
-		if (table != null && !table.getControl().isDisposed()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void changed(@UIEventTopic("org/rapport/sales/" + Quotes.ENTITY + "/*") Object id) {
-		if (table != null && !table.getControl().isDisposed()) {
 			reload();
 		}
 	}

@@ -4,9 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -19,15 +18,14 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rapport.contacts.CustomerService;
-import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.ui.Reload;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.DeliveryStatus;
 import org.rapport.sales.Order;
 import org.rapport.sales.Orders;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /** Orders not paid in full, oldest first: record a payment, follow the delivery. */
 public class ReceivablesPart {
@@ -38,7 +36,7 @@ public class ReceivablesPart {
 	private CustomerService customers;
 
 	@PostConstruct
-	void create(Composite parent, Orders orderService, CustomerService customerService, Database database) {
+	void create(Composite parent, Orders orderService, CustomerService customerService, Database database, IEventBroker broker) {
 		this.orders = orderService;
 		this.customers = customerService;
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).applyTo(parent);
@@ -78,23 +76,8 @@ public class ReceivablesPart {
 				act(() -> orders.deliver(o.id(), DeliveryStatus.values()[delivery.getSelectionIndex()]));
 			}
 		});
+		Reload.when(broker, table.viewer().getControl(), this::reload, "org/rapport/sales/" + Orders.ENTITY + "/*");
 		if (database.isOpen()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
-		if (table != null && !table.viewer().getControl().isDisposed()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void changed(@UIEventTopic("org/rapport/sales/" + Orders.ENTITY + "/*") Object id) {
-		if (table != null && !table.viewer().getControl().isDisposed()) {
 			reload();
 		}
 	}

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -25,8 +24,8 @@ import org.eclipse.swt.widgets.TableItem;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.engagement.InteractionType;
 import org.rapport.contacts.engagement.Interactions;
-import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.security.User;
@@ -36,7 +35,6 @@ import org.rapport.sales.OpportunityFilter;
 import org.rapport.sales.SalesProcesses;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /**
  * The sales manager's views: activity per rep over the last days (who is busy and who is not), opportunities
@@ -65,7 +63,7 @@ public class TeamPart {
 	@PostConstruct
 	void create(Composite parent, Opportunities opportunityService, Interactions interactionService,
 			SalesProcesses processes, CustomerService customerService, Directory people, SecurityContext security,
-			Database database) {
+			Database database, IEventBroker broker) {
 		this.opportunities = opportunityService;
 		this.interactions = interactionService;
 		this.customers = customerService;
@@ -108,15 +106,8 @@ public class TeamPart {
 		activityDays.addListener(SWT.Selection, e -> reload());
 		stuckDays.addListener(SWT.Selection, e -> reload());
 		closingDays.addListener(SWT.Selection, e -> reload());
+		Reload.when(broker, activity, this::reload, "org/rapport/sales/" + Opportunities.ENTITY + "/*");
 		if (database.isOpen()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
-		if (activity != null && !activity.isDisposed()) {
 			reload();
 		}
 	}

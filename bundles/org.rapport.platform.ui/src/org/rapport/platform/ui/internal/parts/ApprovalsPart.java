@@ -6,9 +6,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -27,14 +26,13 @@ import org.eclipse.swt.widgets.Label;
 import org.rapport.platform.approvals.Approval;
 import org.rapport.platform.approvals.ApprovalState;
 import org.rapport.platform.approvals.Approvals;
-import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.AccessDeniedException;
 import org.rapport.platform.ui.internal.Messages;
 import org.rapport.platform.validation.ValidationException;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /** Inbox > Approvals: what waits for my decision (oldest first), and what I asked for and how it was decided. */
 public class ApprovalsPart {
@@ -48,7 +46,7 @@ public class ApprovalsPart {
 	private Approvals approvals;
 
 	@PostConstruct
-	void create(Composite parent, Approvals service, Database database) {
+	void create(Composite parent, Approvals service, Database database, IEventBroker broker) {
 		this.approvals = service;
 		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 6).applyTo(parent);
 		count = new Label(parent, SWT.NONE);
@@ -78,23 +76,8 @@ public class ApprovalsPart {
 			}
 		});
 		waiting.addDoubleClickListener(e -> decide(true, ""));
+		Reload.when(broker, waiting.getControl(), this::reload, "org/rapport/platform/" + Approvals.ENTITY + "/*");
 		if (database.isOpen()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
-		if (waiting != null && !waiting.getControl().isDisposed()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void changed(@UIEventTopic("org/rapport/platform/" + Approvals.ENTITY + "/*") Object id) {
-		if (waiting != null && !waiting.getControl().isDisposed()) {
 			reload();
 		}
 	}
