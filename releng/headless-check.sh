@@ -113,6 +113,8 @@ out=$(admin products list) || fail "products list exited with $?"
 grep -q "^CRM-SEAT	CRM seat, one year	1200" <<<"$out" && grep -q "^price-list	GOLD	7.5" <<<"$out" \
 	&& grep -q "^discount-limit	SALES_REP	12" <<<"$out" || fail "products list: $out"
 admin products price-list GOLD 120 2>/dev/null; [ $? = 1 ] || fail "a price list above 100% must exit 1"
+admin contracts renewals --within 90 >/dev/null || fail "contracts renewals exited with $?"
+admin contracts renew-all 2>/dev/null; [ $? = 2 ] || fail "a wrong contracts call must exit 2"
 out=$(admin assign-leads --strategy territory --team "Sales KL") || fail "assign-leads by territory exited with $?"
 grep -q "weijie	[1-9]" <<<"$out" || fail "the Selangor lead did not go to Wei Jie: $out"
 

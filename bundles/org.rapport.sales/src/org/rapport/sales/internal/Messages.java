@@ -82,6 +82,23 @@ public final class Messages extends NLS {
 	public static String Products_priceList;
 	public static String Products_limit;
 
+	public static String Contract_title;
+	public static String Contract_value;
+	public static String Contract_term;
+	public static String Contract_reminder;
+	public static String Contract_renew;
+	public static String Expense_kind;
+	public static String Expense_amount;
+	public static String Expense_future;
+	public static String Expense_description;
+	public static String Expense_approval;
+	public static String Contracts_usage;
+
+	public static String Kind_entertainment;
+	public static String Kind_travel;
+	public static String Kind_gift;
+	public static String Kind_other;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,6 +1,8 @@
 package org.rapport.sales.ui.internal;
 
 import org.rapport.sales.DeliveryStatus;
+import org.rapport.sales.ExpenseKind;
+import org.rapport.sales.ExpenseStatus;
 import org.rapport.sales.LeadStatus;
 import org.rapport.sales.QuoteStatus;
 
@@ -37,6 +39,23 @@ final class Labels {
 		case SHIPPED -> Messages.Delivery_shipped;
 		case DELIVERED -> Messages.Delivery_delivered;
 		case RETURNED -> Messages.Delivery_returned;
+		};
+	}
+
+	static String kind(ExpenseKind kind) {
+		return switch (kind) {
+		case ENTERTAINMENT -> Messages.Expense_entertainment;
+		case TRAVEL -> Messages.Expense_travel;
+		case GIFT -> Messages.Expense_gift;
+		case OTHER -> Messages.Expense_other;
+		};
+	}
+
+	static String status(ExpenseStatus status) {
+		return switch (status) {
+		case AWAITING_APPROVAL -> Messages.Quote_awaiting;
+		case APPROVED -> Messages.Quote_approved;
+		case REJECTED -> Messages.Expense_rejected;
 		};
 	}
 }

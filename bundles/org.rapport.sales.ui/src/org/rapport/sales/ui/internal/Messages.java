@@ -179,6 +179,27 @@ public final class Messages extends NLS {
 	public static String Order_payHow;
 	public static String Order_status;
 
+	public static String Contract_new;
+	public static String Contract_message;
+	public static String Contract_what;
+	public static String Contract_worth;
+	public static String Contract_start;
+	public static String Contract_months;
+	public static String Contract_remindDays;
+	public static String Contract_number;
+	public static String Contract_renewal;
+	public static String Expense_claim;
+	public static String Expense_claimTitle;
+	public static String Expense_message;
+	public static String Expense_spentOn;
+	public static String Expense_kindLabel;
+	public static String Expense_what;
+	public static String Expense_entertainment;
+	public static String Expense_travel;
+	public static String Expense_gift;
+	public static String Expense_other;
+	public static String Expense_rejected;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

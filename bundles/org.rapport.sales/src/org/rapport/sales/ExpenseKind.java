@@ -1,0 +1,6 @@
+package org.rapport.sales;
+
+/** What an expense was for. */
+public enum ExpenseKind {
+	ENTERTAINMENT, TRAVEL, GIFT, OTHER
+}

@@ -1,0 +1,6 @@
+package org.rapport.sales;
+
+/** Where an expense claim stands. */
+public enum ExpenseStatus {
+	AWAITING_APPROVAL, APPROVED, REJECTED
+}

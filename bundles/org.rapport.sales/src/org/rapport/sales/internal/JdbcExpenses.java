@@ -1,0 +1,174 @@
+package org.rapport.sales.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+import org.rapport.contacts.CustomerService;
+import org.rapport.platform.approvals.Approval;
+import org.rapport.platform.approvals.ApprovalRequest;
+import org.rapport.platform.approvals.ApprovalState;
+import org.rapport.platform.approvals.Approvals;
+import org.rapport.platform.audit.AuditLog;
+import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.events.RecordEvents;
+import org.rapport.platform.money.Money;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.security.Action;
+import org.rapport.platform.security.Role;
+import org.rapport.platform.security.SecurityContext;
+import org.rapport.platform.security.User;
+import org.rapport.platform.validation.FieldError;
+import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.Expense;
+import org.rapport.sales.ExpenseInput;
+import org.rapport.sales.ExpenseKind;
+import org.rapport.sales.ExpenseStatus;
+import org.rapport.sales.Expenses;
+import org.rapport.sales.Opportunities;
+
+/** Expense claims in sales_expense; their status is the decision of their approval request. */
+@Component(service = Expenses.class)
+public class JdbcExpenses implements Expenses {
+
+	private static final String COLUMNS = "id, kind, amount, currency, spent_on, customer_id, opportunity_id,"
+			+ " description, spent_by";
+
+	@Reference
+	private Database database;
+
+	@Reference
+	private SecurityContext security;
+
+	@Reference
+	private CustomerService customers;
+
+	@Reference
+	private Opportunities opportunities;
+
+	@Reference
+	private Approvals approvals;
+
+	@Reference
+	private AuditLog audit;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile EventAdmin events;
+
+	@Override
+	public Expense claim(ExpenseInput in) {
+		security.checkPermitted(Opportunities.MODULE, Action.CREATE);
+		List<FieldError> errors = new ArrayList<>();
+		if (in.kind() == null) {
+			errors.add(new FieldError("kind", Messages.Expense_kind));
+		}
+		if (in.amount() == null || in.amount().amount().signum() <= 0) {
+			errors.add(new FieldError("amount", Messages.Expense_amount));
+		}
+		if (in.spentOn() == null || in.spentOn().isAfter(LocalDate.now())) {
+			errors.add(new FieldError("spentOn", Messages.Expense_future));
+		}
+		if (customers.find(in.customerId()).isEmpty()) {
+			errors.add(new FieldError("customer", NLS.bind(Messages.Opportunity_noCustomer, in.customerId())));
+		}
+		if (in.opportunityId() != null && opportunities.find(in.opportunityId()).isEmpty()) {
+			errors.add(new FieldError("opportunity", NLS.bind(Messages.Opportunity_notFound, in.opportunityId())));
+		}
+		if (in.description() == null || in.description().isBlank()) {
+			errors.add(new FieldError("description", Messages.Expense_description));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		User me = security.currentUser();
+		long id;
+		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
+				"INSERT INTO sales_expense (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			id = new SalesIds(database.info().kind()).next(c);
+			st.setLong(1, id);
+			st.setString(2, in.kind().name());
+			st.setBigDecimal(3, in.amount().amount());
+			st.setString(4, in.amount().currency().getCurrencyCode());
+			st.setObject(5, java.sql.Date.valueOf(in.spentOn()));
+			st.setLong(6, in.customerId());
+			st.setObject(7, in.opportunityId(), java.sql.Types.BIGINT);
+			st.setString(8, in.description().strip());
+			st.setString(9, me.login());
+			st.setTimestamp(10, Timestamp.from(Instant.now()));
+			st.executeUpdate();
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		String customer = customers.names(List.of(in.customerId())).getOrDefault(in.customerId(), "");
+		Role approver = me.roles().contains(Role.SALES_MANAGER) || me.roles().contains(Role.ADMINISTRATOR)
+				? Role.ADMINISTRATOR : Role.SALES_MANAGER;
+		approvals.request(new ApprovalRequest(Opportunities.MODULE, ENTITY, id, NLS.bind(Messages.Expense_approval,
+				new Object[] { me.displayName(), in.amount(), kind(in.kind()),
+						customer, in.description().strip() }), approver));
+		audit.record("sales.expense", String.valueOf(id), "*", null, in.kind() + " " + in.amount());
+		RecordEvents.post(events, Opportunities.MODULE, ENTITY, EventTopics.CREATED, id, me.login());
+		return read("SELECT " + COLUMNS + " FROM sales_expense WHERE id = ?", List.of(id)).get(0);
+	}
+
+	private static String kind(ExpenseKind kind) {
+		return switch (kind) {
+		case ENTERTAINMENT -> Messages.Kind_entertainment;
+		case TRAVEL -> Messages.Kind_travel;
+		case GIFT -> Messages.Kind_gift;
+		case OTHER -> Messages.Kind_other;
+		};
+	}
+
+	@Override
+	public List<Expense> mine(int limit) {
+		return read("SELECT " + COLUMNS + " FROM sales_expense WHERE spent_by = ? ORDER BY created_at DESC, id DESC"
+				+ " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", List.of(security.currentUser().login()));
+	}
+
+	@Override
+	public List<Expense> ofCustomer(long customerId, int limit) {
+		return read("SELECT " + COLUMNS + " FROM sales_expense WHERE customer_id = ? ORDER BY spent_on DESC, id DESC"
+				+ " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", List.of(customerId));
+	}
+
+	private List<Expense> read(String sql, List<?> params) {
+		security.checkPermitted(Opportunities.MODULE, Action.READ);
+		List<Expense> found = new ArrayList<>();
+		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+			for (int i = 0; i < params.size(); i++) {
+				st.setObject(i + 1, params.get(i));
+			}
+			try (ResultSet rs = st.executeQuery()) {
+				while (rs.next()) {
+					long id = rs.getLong(1);
+					Optional<Approval> decision = approvals.latest(Opportunities.MODULE, ENTITY, id);
+					ApprovalState state = decision.map(Approval::state).orElse(ApprovalState.PENDING);
+					ExpenseStatus status = state == ApprovalState.APPROVED ? ExpenseStatus.APPROVED
+							: state == ApprovalState.REJECTED ? ExpenseStatus.REJECTED : ExpenseStatus.AWAITING_APPROVAL;
+					found.add(new Expense(id, ExpenseKind.valueOf(rs.getString(2)),
+							new Money(rs.getBigDecimal(3), Currency.getInstance(rs.getString(4))),
+							rs.getDate(5).toLocalDate(), rs.getLong(6), (Long) rs.getObject(7, Long.class),
+							rs.getString(8), rs.getString(9), status,
+							status == ExpenseStatus.REJECTED ? decision.get().comment() : ""));
+				}
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		return found;
+	}
+}
