@@ -115,6 +115,8 @@ grep -q "^CRM-SEAT	CRM seat, one year	1200" <<<"$out" && grep -q "^price-list	GO
 admin products price-list GOLD 120 2>/dev/null; [ $? = 1 ] || fail "a price list above 100% must exit 1"
 admin contracts renewals --within 90 >/dev/null || fail "contracts renewals exited with $?"
 admin contracts renew-all 2>/dev/null; [ $? = 2 ] || fail "a wrong contracts call must exit 2"
+admin quote-pdf 1 "$home/none.pdf" 2>/dev/null; [ $? = 1 ] || fail "printing a quote that does not exist must exit 1"
+[ ! -e "$home/none.pdf" ] && [ ! -e "$home/none.pdf.part" ] || fail "a failed quote-pdf left a file behind"
 out=$(admin assign-leads --strategy territory --team "Sales KL") || fail "assign-leads by territory exited with $?"
 grep -q "weijie	[1-9]" <<<"$out" || fail "the Selangor lead did not go to Wei Jie: $out"
 

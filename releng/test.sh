@@ -8,7 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
-packages=(xvfb xauth libgtk-3-0 fonts-dejavu-core fonts-noto-cjk imagemagick postgresql)
+packages=(xvfb xauth libgtk-3-0 fonts-dejavu-core fonts-noto-cjk fonts-droid-fallback imagemagick postgresql)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -99,6 +99,18 @@ public final class Messages extends NLS {
 	public static String Kind_gift;
 	public static String Kind_other;
 
+	public static String Pdf_title;
+	public static String Pdf_dates;
+	public static String Pdf_customer;
+	public static String Pdf_product;
+	public static String Pdf_quantity;
+	public static String Pdf_unitPrice;
+	public static String Pdf_discount;
+	public static String Pdf_total;
+	public static String Pdf_footer;
+	public static String QuotePdf_usage;
+	public static String QuotePdf_done;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -200,6 +200,9 @@ public final class Messages extends NLS {
 	public static String Expense_other;
 	public static String Expense_rejected;
 
+	public static String Quote_print;
+	public static String Quote_printFailed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

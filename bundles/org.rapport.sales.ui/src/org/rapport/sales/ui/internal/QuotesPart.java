@@ -28,6 +28,7 @@ import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Order;
 import org.rapport.sales.Products;
 import org.rapport.sales.Quote;
+import org.rapport.sales.QuoteDocuments;
 import org.rapport.sales.QuoteStatus;
 import org.rapport.sales.Quotes;
 
@@ -46,11 +47,12 @@ public class QuotesPart {
 	private Map<Long, String> names = Map.of();
 
 	@PostConstruct
-	void create(Composite parent, Quotes quoteService, Products products, CustomerService customerService,
+	void create(Composite parent, Quotes quoteService, Products products, QuoteDocuments documents,
+			CustomerService customerService,
 			SecurityContext security, Database database, IEventBroker broker) {
 		this.quotes = quoteService;
 		this.customers = customerService;
-		GridLayoutFactory.fillDefaults().numColumns(7).margins(6, 6).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(8).margins(6, 6).applyTo(parent);
 		status = new Combo(parent, SWT.READ_ONLY);
 		for (QuoteStatus s : QuoteStatus.values()) {
 			status.add(Labels.status(s));
@@ -61,6 +63,7 @@ public class QuotesPart {
 		Button submit = button(parent, Messages.Quote_submit);
 		Button accept = button(parent, Messages.Quote_accept);
 		Button decline = button(parent, Messages.Quote_decline);
+		Button print = button(parent, Messages.Quote_print);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(new org.eclipse.swt.widgets.Label(parent, SWT.NONE));
 		table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		table.getTable().setHeaderVisible(true);
@@ -73,7 +76,7 @@ public class QuotesPart {
 		column(Messages.Quote_validUntil, 110, q -> Amounts.day(q.validUntil()));
 		column(Messages.Quote_lines, 60, q -> String.valueOf(q.lines().size()));
 		column(Messages.Quote_rejection, 260, Quote::rejection);
-		GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(table.getControl());
+		GridDataFactory.fillDefaults().span(8, 1).grab(true, true).applyTo(table.getControl());
 		status.addListener(SWT.Selection, e -> reload());
 		add.addListener(SWT.Selection, e -> {
 			new QuoteDialog(parent.getShell(), null, quotes, products, customers, security.currentUser()).open();
@@ -101,6 +104,12 @@ public class QuotesPart {
 					NLS.bind(Messages.Quote_ordered, order.number(), order.total()));
 		}));
 		decline.addListener(SWT.Selection, e -> act(q -> quotes.decline(q.id())));
+		print.addListener(SWT.Selection, e -> {
+			Quote q = selected();
+			if (q != null) {
+				QuotePrinting.save(parent.getShell(), documents, q);
+			}
+		});
 		Reload.when(broker, table.getControl(), this::reload, "org/rapport/sales/" + Quotes.ENTITY + "/*");
 		if (database.isOpen()) {
 			reload();

@@ -1,0 +1,57 @@
+package org.rapport.sales.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.rapport.contacts.Customer;
+import org.rapport.contacts.CustomerInput;
+import org.rapport.contacts.testing.TestSupport;
+import org.rapport.contacts.testing.WithCustomers;
+import org.rapport.platform.money.Money;
+import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.Product;
+import org.rapport.sales.Products;
+import org.rapport.sales.Quote;
+import org.rapport.sales.QuoteDocuments;
+import org.rapport.sales.QuoteInput;
+import org.rapport.sales.Quotes;
+
+/** A quote printed as PDF reads back with its number, the customer's Chinese name, its lines and total. */
+class QuoteDocumentsTest extends WithCustomers {
+
+	@Test
+	void aQuoteBecomesAPdfTheCustomerCanRead() throws Exception {
+		Customer chen = customers.create(CustomerInput.person("美玲", "陈", "新华贸易", "meiling@xinhua.cn", null));
+		Products products = TestSupport.service(Products.class);
+		Product seat = products.save("CRM-ENT", "Enterprise licence, per seat", Money.of("1000", "MYR"), true);
+		Product days = products.save("TRAIN-DAY", "Training, per day", Money.of("1800", "MYR"), true);
+		Quotes quotes = TestSupport.service(Quotes.class);
+		Quote quote = quotes.create(new QuoteInput(chen.id(), null, "MYR", LocalDate.now().plusDays(30), List.of(
+				new QuoteInput.Line(seat.id(), BigDecimal.TEN, new BigDecimal("8")),
+				new QuoteInput.Line(days.id(), new BigDecimal("2"), BigDecimal.ZERO))));
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		TestSupport.service(QuoteDocuments.class).pdf(quote.id(), pdf);
+
+		try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+			assertEquals(1, document.getNumberOfPages());
+			String text = new PDFTextStripper().getText(document);
+			assertTrue(text.contains(quote.number()), text);
+			assertTrue(text.contains("陈美玲") || text.contains("陈 美玲") || text.contains(chen.name()), text);
+			assertTrue(text.contains("Enterprise licence, per seat") && text.contains("Training, per day"), text);
+			// By hand: 10 x 1,000 less 8% = 9,200.00; 2 x 1,800 = 3,600.00; total 12,800.00.
+			assertTrue(text.contains("9,200.00") && text.contains("3,600.00") && text.contains("12,800.00"), text);
+		}
+		assertThrows(ValidationException.class, () -> TestSupport.service(QuoteDocuments.class).pdf(-1,
+				new ByteArrayOutputStream()));
+	}
+}

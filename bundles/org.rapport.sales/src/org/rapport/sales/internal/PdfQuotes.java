@@ -1,0 +1,105 @@
+package org.rapport.sales.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.rapport.contacts.CustomerService;
+import org.rapport.platform.money.Money;
+import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.Quote;
+import org.rapport.sales.QuoteDocuments;
+import org.rapport.sales.QuoteLine;
+import org.rapport.sales.Quotes;
+
+/** Quotes as A4 PDFs with Apache PDFBox; fonts are embedded (subsets) so Chinese names print anywhere. */
+@Component(service = QuoteDocuments.class)
+public class PdfQuotes implements QuoteDocuments {
+
+	private static final float MARGIN = 50;
+	private static final float[] COLUMNS = { 50, 270, 320, 410, 465 };
+
+	@Reference
+	private Quotes quotes;
+
+	@Reference
+	private CustomerService customers;
+
+	@Override
+	public void pdf(long quoteId, OutputStream out) throws IOException {
+		Quote quote = quotes.find(quoteId).orElseThrow(() -> new ValidationException("quote",
+				NLS.bind(Messages.Quote_notFound, quoteId)));
+		String customer = customers.find(quote.customerId()).map(c -> c.name()
+				+ (c.input().company() == null || c.input().company().isBlank() ? "" : ", " + c.input().company()))
+				.orElse("");
+		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			PdfText text = new PdfText(document);
+			float top = page.getMediaBox().getHeight() - MARGIN;
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				text.at(content, MARGIN, top, 20, NLS.bind(Messages.Pdf_title, quote.number()));
+				text.at(content, MARGIN, top - 30, 11, NLS.bind(Messages.Pdf_dates, day.format(
+						LocalDate.ofInstant(quote.created(), ZoneId.systemDefault())), day.format(quote.validUntil())));
+				text.at(content, MARGIN, top - 48, 11, NLS.bind(Messages.Pdf_customer, customer));
+				float y = top - 90;
+				String[] heads = { Messages.Pdf_product, Messages.Pdf_quantity, Messages.Pdf_unitPrice,
+						Messages.Pdf_discount, Messages.Pdf_total };
+				for (int i = 0; i < heads.length; i++) {
+					column(text, content, i, y, 10, heads[i]);
+				}
+				content.moveTo(MARGIN, y - 6);
+				content.lineTo(page.getMediaBox().getWidth() - MARGIN, y - 6);
+				content.stroke();
+				y -= 22;
+				for (QuoteLine line : quote.lines()) {
+					column(text, content, 0, y, 10, line.description());
+					column(text, content, 1, y, 10, line.quantity().stripTrailingZeros().toPlainString());
+					column(text, content, 2, y, 10, amount(line.unitPrice()));
+					column(text, content, 3, y, 10, line.discountPercent().stripTrailingZeros().toPlainString() + "%");
+					column(text, content, 4, y, 10, amount(line.total()));
+					y -= 18;
+				}
+				content.moveTo(COLUMNS[2], y + 6);
+				content.lineTo(page.getMediaBox().getWidth() - MARGIN, y + 6);
+				content.stroke();
+				column(text, content, 2, y - 10, 12, Messages.Pdf_total);
+				column(text, content, 4, y - 10, 12, quote.total().currency().getCurrencyCode() + " " + amount(quote.total()));
+				text.at(content, MARGIN, MARGIN, 9, NLS.bind(Messages.Pdf_footer, quote.total().currency().getCurrencyCode(),
+						day.format(quote.validUntil())));
+			}
+			document.save(out);
+		}
+	}
+
+	/** Text columns: the product left-aligned, the figures right-aligned at their column's end. */
+	private static void column(PdfText text, PDPageContentStream content, int column, float y, float size,
+			String value) throws IOException {
+		if (column == 0) {
+			text.at(content, COLUMNS[0], y, size, value);
+		} else {
+			text.endingAt(content, column + 1 < COLUMNS.length ? COLUMNS[column + 1] - 8
+					: PDRectangle.A4.getWidth() - MARGIN, y, size, value);
+		}
+	}
+
+	private static String amount(Money money) {
+		NumberFormat number = NumberFormat.getNumberInstance(Locale.getDefault());
+		number.setMinimumFractionDigits(2);
+		number.setMaximumFractionDigits(2);
+		return number.format(money.amount());
+	}
+}
