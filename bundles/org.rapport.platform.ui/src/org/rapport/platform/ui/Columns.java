@@ -15,6 +15,19 @@ public final class Columns {
 	private Columns() {
 	}
 
+	/** A text column of a fixed starting width (the user may resize it). */
+	public static <T> void add(TableViewer viewer, String title, int width, Class<T> type, Function<T, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(type.cast(element));
+			}
+		});
+	}
+
 	public static <T> void add(TableViewer viewer, TableColumnLayout layout, String title, int weight, Class<T> type,
 			Function<T, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);

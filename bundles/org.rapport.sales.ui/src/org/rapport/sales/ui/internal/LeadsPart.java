@@ -2,7 +2,6 @@ package org.rapport.sales.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -12,10 +11,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -25,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rapport.contacts.CustomerService;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.ui.Columns;
 import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.SecurityContext;
@@ -79,16 +77,17 @@ public class LeadsPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.Leads_name, 180, Lead::name);
-		column(Messages.Leads_company, 200, Lead::company);
-		column(Messages.Leads_email, 200, Lead::email);
-		column(Messages.Leads_phone, 120, Lead::phone);
-		column(Messages.Leads_source, 100, Lead::source);
-		column(Messages.Leads_region, 110, Lead::region);
-		column(Messages.Leads_status, 100, l -> Labels.status(l.status())
+		Columns.add(table, Messages.Leads_name, 180, Lead.class, Lead::name);
+		Columns.add(table, Messages.Leads_company, 200, Lead.class, Lead::company);
+		Columns.add(table, Messages.Leads_email, 200, Lead.class, Lead::email);
+		Columns.add(table, Messages.Leads_phone, 120, Lead.class, Lead::phone);
+		Columns.add(table, Messages.Leads_source, 100, Lead.class, Lead::source);
+		Columns.add(table, Messages.Leads_region, 110, Lead.class, Lead::region);
+		Columns.add(table, Messages.Leads_status, 100, Lead.class, l -> Labels.status(l.status())
 				+ (l.lostReason().isEmpty() ? "" : ": " + l.lostReason()));
-		column(Messages.Leads_owner, 90, l -> l.owner() == null ? "" : l.owner());
-		column(Messages.Leads_created, 110, l -> Amounts.day(java.time.LocalDate.ofInstant(l.created(),
+		Columns.add(table, Messages.Leads_owner, 90, Lead.class, l -> l.owner() == null ? "" : l.owner());
+		Columns.add(table, Messages.Leads_created, 110, Lead.class,
+				l -> Amounts.day(java.time.LocalDate.ofInstant(l.created(),
 				java.time.ZoneId.systemDefault())));
 		GridDataFactory.fillDefaults().span(11, 1).grab(true, true).applyTo(table.getControl());
 		status.addListener(SWT.Selection, e -> reload());
@@ -167,17 +166,6 @@ public class LeadsPart {
 		return new ArrayList<>((List<Lead>) table.getInput());
 	}
 
-	private void column(String title, int width, Function<Lead, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Lead) element);
-			}
-		});
-	}
 
 	private static Button button(Composite parent, String text) {
 		Button button = new Button(parent, SWT.PUSH);

@@ -4,15 +4,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.rapport.platform.ui.Columns;
 import org.rapport.sales.Opportunity;
 import org.rapport.sales.SalesProcess;
 import org.rapport.sales.SalesProcesses;
@@ -35,17 +33,20 @@ final class OpportunityTable {
 				stageLabels.put(p.id() + "/" + s.id(), s.label());
 			}
 		}
-		column(Messages.List_name, 220, Opportunity::name);
+		Columns.add(viewer, Messages.List_name, 220, Opportunity.class, Opportunity::name);
 		if (withCustomer) {
-			column(Messages.List_customer, 200, o -> customerNames.getOrDefault(o.customerId(), ""));
+			Columns.add(viewer, Messages.List_customer, 200, Opportunity.class,
+					o -> customerNames.getOrDefault(o.customerId(), ""));
 		}
-		column(Messages.List_stage, 130, o -> stageLabels.getOrDefault(o.processId() + "/" + o.stageId(), o.stageId()));
-		column(Messages.List_probability, 60, o -> o.probability() + "%");
-		column(Messages.List_amount, 120, o -> Amounts.whole(o.amount()));
-		column(Messages.List_close, 110, o -> Amounts.day(o.closeDate()));
-		column(Messages.List_owner, 90, Opportunity::owner);
-		column(Messages.List_days, 80, o -> String.valueOf(o.daysInStage(Instant.now())));
-		column(Messages.List_next, 220, Opportunity::nextStep);
+		Columns.add(viewer, Messages.List_stage, 130, Opportunity.class,
+				o -> stageLabels.getOrDefault(o.processId() + "/" + o.stageId(), o.stageId()));
+		Columns.add(viewer, Messages.List_probability, 60, Opportunity.class, o -> o.probability() + "%");
+		Columns.add(viewer, Messages.List_amount, 120, Opportunity.class, o -> Amounts.whole(o.amount()));
+		Columns.add(viewer, Messages.List_close, 110, Opportunity.class, o -> Amounts.day(o.closeDate()));
+		Columns.add(viewer, Messages.List_owner, 90, Opportunity.class, Opportunity::owner);
+		Columns.add(viewer, Messages.List_days, 80, Opportunity.class,
+				o -> String.valueOf(o.daysInStage(Instant.now())));
+		Columns.add(viewer, Messages.List_next, 220, Opportunity.class, Opportunity::nextStep);
 	}
 
 	TableViewer viewer() {
@@ -62,15 +63,4 @@ final class OpportunityTable {
 		return first instanceof Opportunity o ? o : null;
 	}
 
-	private void column(String title, int width, Function<Opportunity, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Opportunity) element);
-			}
-		});
-	}
 }

@@ -5,15 +5,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.rapport.platform.ui.Columns;
 import org.rapport.sales.Order;
 
 /** Orders with their total, what is paid and outstanding, and where the goods are. */
@@ -27,15 +25,17 @@ final class OrderTable {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.Order_number, 130, Order::number);
+		Columns.add(viewer, Messages.Order_number, 130, Order.class, Order::number);
 		if (withCustomer) {
-			column(Messages.List_customer, 220, o -> customerNames.getOrDefault(o.customerId(), ""));
+			Columns.add(viewer, Messages.List_customer, 220, Order.class,
+					o -> customerNames.getOrDefault(o.customerId(), ""));
 		}
-		column(Messages.Order_date, 110, o -> Amounts.day(LocalDate.ofInstant(o.ordered(), ZoneId.systemDefault())));
-		column(Messages.Quote_total, 130, o -> Amounts.exact(o.total()));
-		column(Messages.Order_paid, 130, o -> Amounts.exact(o.paid()));
-		column(Messages.Order_outstanding, 130, o -> Amounts.exact(o.outstanding()));
-		column(Messages.Order_delivery, 120, o -> Labels.delivery(o.delivery()));
+		Columns.add(viewer, Messages.Order_date, 110, Order.class,
+				o -> Amounts.day(LocalDate.ofInstant(o.ordered(), ZoneId.systemDefault())));
+		Columns.add(viewer, Messages.Quote_total, 130, Order.class, o -> Amounts.exact(o.total()));
+		Columns.add(viewer, Messages.Order_paid, 130, Order.class, o -> Amounts.exact(o.paid()));
+		Columns.add(viewer, Messages.Order_outstanding, 130, Order.class, o -> Amounts.exact(o.outstanding()));
+		Columns.add(viewer, Messages.Order_delivery, 120, Order.class, o -> Labels.delivery(o.delivery()));
 	}
 
 	TableViewer viewer() {
@@ -52,15 +52,4 @@ final class OrderTable {
 		return first instanceof Order o ? o : null;
 	}
 
-	private void column(String title, int width, Function<Order, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Order) element);
-			}
-		});
-	}
 }

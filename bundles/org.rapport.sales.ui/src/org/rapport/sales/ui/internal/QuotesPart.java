@@ -2,7 +2,6 @@ package org.rapport.sales.ui.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -11,10 +10,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -22,6 +19,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.rapport.contacts.CustomerService;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.ui.Columns;
 import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.ValidationException;
@@ -69,13 +67,13 @@ public class QuotesPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.Quote_number, 130, Quote::number);
-		column(Messages.List_customer, 220, q -> names.getOrDefault(q.customerId(), ""));
-		column(Messages.Quote_status, 140, q -> Labels.status(q.status()));
-		column(Messages.Quote_total, 130, q -> Amounts.exact(q.total()));
-		column(Messages.Quote_validUntil, 110, q -> Amounts.day(q.validUntil()));
-		column(Messages.Quote_lines, 60, q -> String.valueOf(q.lines().size()));
-		column(Messages.Quote_rejection, 260, Quote::rejection);
+		Columns.add(table, Messages.Quote_number, 130, Quote.class, Quote::number);
+		Columns.add(table, Messages.List_customer, 220, Quote.class, q -> names.getOrDefault(q.customerId(), ""));
+		Columns.add(table, Messages.Quote_status, 140, Quote.class, q -> Labels.status(q.status()));
+		Columns.add(table, Messages.Quote_total, 130, Quote.class, q -> Amounts.exact(q.total()));
+		Columns.add(table, Messages.Quote_validUntil, 110, Quote.class, q -> Amounts.day(q.validUntil()));
+		Columns.add(table, Messages.Quote_lines, 60, Quote.class, q -> String.valueOf(q.lines().size()));
+		Columns.add(table, Messages.Quote_rejection, 260, Quote.class, Quote::rejection);
 		GridDataFactory.fillDefaults().span(8, 1).grab(true, true).applyTo(table.getControl());
 		status.addListener(SWT.Selection, e -> reload());
 		add.addListener(SWT.Selection, e -> {
@@ -145,17 +143,6 @@ public class QuotesPart {
 		return first instanceof Quote q ? q : null;
 	}
 
-	private void column(String title, int width, Function<Quote, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Quote) element);
-			}
-		});
-	}
 
 	private static Button button(Composite parent, String text) {
 		Button button = new Button(parent, SWT.PUSH);

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -13,10 +12,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -27,6 +24,7 @@ import org.rapport.platform.approvals.Approval;
 import org.rapport.platform.approvals.ApprovalState;
 import org.rapport.platform.approvals.Approvals;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.ui.Columns;
 import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.AccessDeniedException;
 import org.rapport.platform.ui.internal.Messages;
@@ -56,17 +54,18 @@ public class ApprovalsPart {
 		Button reject = new Button(parent, SWT.PUSH);
 		reject.setText(Messages.Approvals_reject);
 		waiting = table(parent, 260);
-		column(waiting, Messages.Approvals_summary, 560, Approval::summary);
-		column(waiting, Messages.Approvals_from, 120, Approval::requestedBy);
-		column(waiting, Messages.Approvals_when, 150, a -> WHEN.format(a.requestedAt()));
+		Columns.add(waiting, Messages.Approvals_summary, 560, Approval.class, Approval::summary);
+		Columns.add(waiting, Messages.Approvals_from, 120, Approval.class, Approval::requestedBy);
+		Columns.add(waiting, Messages.Approvals_when, 150, Approval.class, a -> WHEN.format(a.requestedAt()));
 		Label title = new Label(parent, SWT.NONE);
 		title.setText(Messages.Approvals_mine);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(title);
 		mine = table(parent, 160);
-		column(mine, Messages.Approvals_summary, 480, Approval::summary);
-		column(mine, Messages.Approvals_state, 100, a -> state(a.state()));
-		column(mine, Messages.Approvals_decidedBy, 120, a -> a.decidedBy() == null ? "" : a.decidedBy());
-		column(mine, Messages.Approvals_comment, 260, Approval::comment);
+		Columns.add(mine, Messages.Approvals_summary, 480, Approval.class, Approval::summary);
+		Columns.add(mine, Messages.Approvals_state, 100, Approval.class, a -> state(a.state()));
+		Columns.add(mine, Messages.Approvals_decidedBy, 120, Approval.class,
+				a -> a.decidedBy() == null ? "" : a.decidedBy());
+		Columns.add(mine, Messages.Approvals_comment, 260, Approval.class, Approval::comment);
 		approve.addListener(SWT.Selection, e -> decide(true, ""));
 		reject.addListener(SWT.Selection, e -> {
 			InputDialog why = new InputDialog(parent.getShell(), Messages.Approvals_reject,
@@ -125,15 +124,4 @@ public class ApprovalsPart {
 		return table;
 	}
 
-	private static void column(TableViewer table, String title, int width, Function<Approval, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Approval) element);
-			}
-		});
-	}
 }
