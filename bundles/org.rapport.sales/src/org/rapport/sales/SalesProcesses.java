@@ -15,4 +15,13 @@ public interface SalesProcesses {
 
 	/** The process new opportunities get unless another is chosen. */
 	SalesProcess standard();
+
+	/**
+	 * Sets the company's own win probability of a stage, replacing the contributed default for every opportunity
+	 * that enters the stage from now on (null returns to the contributed default).
+	 *
+	 * @throws org.rapport.platform.validation.ValidationException for an unknown process or stage, or a
+	 *                                                             percentage outside 0-100
+	 */
+	void probability(String processId, String stageId, Integer percent);
 }

@@ -136,6 +136,20 @@ class OpportunityWorkTest extends WithCustomers {
 		assertThrows(ValidationException.class, () -> forecasts.quota("aisyah", quarter, Money.of("-1", "MYR")));
 	}
 
+	@Test
+	void theCompanySetsItsOwnProbabilityForAStage() throws Exception {
+		org.rapport.sales.SalesProcesses processes = TestSupport.service(org.rapport.sales.SalesProcesses.class);
+		String standard = processes.standard().id();
+		processes.probability(standard, "proposal", 40);
+		assertEquals(40, processes.standard().stage("proposal").orElseThrow().probability());
+		assertEquals(40, create("Kiosk roll-out", "10000", "aisyah", "proposal", LocalDate.now().plusDays(9))
+				.probability(), "a new opportunity takes the company's figure");
+		assertThrows(ValidationException.class, () -> processes.probability(standard, "proposal", 101));
+		assertThrows(ValidationException.class, () -> processes.probability(standard, "closing", 50));
+		processes.probability(standard, "proposal", null);
+		assertEquals(30, processes.standard().stage("proposal").orElseThrow().probability(), "back to the default");
+	}
+
 	private Opportunity create(String name, String amount, String owner, String stage, LocalDate close) {
 		return opportunities.create(new OpportunityInput(sinar.id(), name, Money.of(amount, "MYR"), close, null, stage,
 				null, owner));

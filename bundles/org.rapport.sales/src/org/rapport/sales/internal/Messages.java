@@ -111,6 +111,9 @@ public final class Messages extends NLS {
 	public static String QuotePdf_usage;
 	public static String QuotePdf_done;
 
+	public static String Process_usage;
+	public static String Process_set;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
