@@ -2,7 +2,6 @@ package org.rapport.sales.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -27,6 +26,7 @@ import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.events.RecordEvents;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
@@ -129,21 +129,9 @@ public class JdbcContracts implements Contracts {
 
 	private List<Contract> read(String sql, List<?> params) {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
-		List<Contract> found = new ArrayList<>();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.size(); i++) {
-				st.setObject(i + 1, params.get(i));
-			}
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					found.add(new Contract(rs.getLong(1), rs.getString(2), rs.getLong(3), (Long) rs.getObject(4, Long.class),
-							rs.getString(5), new Money(rs.getBigDecimal(6), Currency.getInstance(rs.getString(7))),
-							rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate(), rs.getInt(10), rs.getString(11)));
-				}
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		return found;
+		return Rows.query(database.dataSource(), sql, params, rs -> new Contract(rs.getLong(1), rs.getString(2),
+				rs.getLong(3), (Long) rs.getObject(4, Long.class), rs.getString(5),
+				new Money(rs.getBigDecimal(6), Currency.getInstance(rs.getString(7))), rs.getDate(8).toLocalDate(),
+				rs.getDate(9).toLocalDate(), rs.getInt(10), rs.getString(11)));
 	}
 }

@@ -2,7 +2,6 @@ package org.rapport.sales.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.events.RecordEvents;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.Role;
 import org.rapport.platform.security.SecurityContext;
@@ -147,28 +147,16 @@ public class JdbcExpenses implements Expenses {
 
 	private List<Expense> read(String sql, List<?> params) {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
-		List<Expense> found = new ArrayList<>();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.size(); i++) {
-				st.setObject(i + 1, params.get(i));
-			}
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					long id = rs.getLong(1);
-					Optional<Approval> decision = approvals.latest(Opportunities.MODULE, ENTITY, id);
-					ApprovalState state = decision.map(Approval::state).orElse(ApprovalState.PENDING);
-					ExpenseStatus status = state == ApprovalState.APPROVED ? ExpenseStatus.APPROVED
-							: state == ApprovalState.REJECTED ? ExpenseStatus.REJECTED : ExpenseStatus.AWAITING_APPROVAL;
-					found.add(new Expense(id, ExpenseKind.valueOf(rs.getString(2)),
-							new Money(rs.getBigDecimal(3), Currency.getInstance(rs.getString(4))),
-							rs.getDate(5).toLocalDate(), rs.getLong(6), (Long) rs.getObject(7, Long.class),
-							rs.getString(8), rs.getString(9), status,
-							status == ExpenseStatus.REJECTED ? decision.get().comment() : ""));
-				}
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		return found;
+		return Rows.query(database.dataSource(), sql, params, rs -> {
+			long id = rs.getLong(1);
+			Optional<Approval> decision = approvals.latest(Opportunities.MODULE, ENTITY, id);
+			ApprovalState state = decision.map(Approval::state).orElse(ApprovalState.PENDING);
+			ExpenseStatus status = state == ApprovalState.APPROVED ? ExpenseStatus.APPROVED
+					: state == ApprovalState.REJECTED ? ExpenseStatus.REJECTED : ExpenseStatus.AWAITING_APPROVAL;
+			return new Expense(id, ExpenseKind.valueOf(rs.getString(2)),
+					new Money(rs.getBigDecimal(3), Currency.getInstance(rs.getString(4))), rs.getDate(5).toLocalDate(),
+					rs.getLong(6), (Long) rs.getObject(7, Long.class), rs.getString(8), rs.getString(9), status,
+					status == ExpenseStatus.REJECTED ? decision.get().comment() : "");
+		});
 	}
 }

@@ -2,10 +2,8 @@ package org.rapport.sales.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +19,7 @@ import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.events.RecordEvents;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.ValidationException;
@@ -129,24 +128,13 @@ public class JdbcOrders implements Orders {
 
 	private List<Order> read(String sql, List<?> params) {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
-		List<Order> found = new ArrayList<>();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.size(); i++) {
-				st.setObject(i + 1, params.get(i));
-			}
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					Currency currency = Currency.getInstance(rs.getString(6));
-					Money total = new Money(rs.getBigDecimal(5), currency);
-					Money paid = new Money(rs.getBigDecimal(7), currency);
-					found.add(new Order(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), total, paid,
-							new Money(total.amount().subtract(paid.amount()), currency),
-							DeliveryStatus.valueOf(rs.getString(8)), rs.getTimestamp(9).toInstant()));
-				}
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		return found;
+		return Rows.query(database.dataSource(), sql, params, rs -> {
+			Currency currency = Currency.getInstance(rs.getString(6));
+			Money total = new Money(rs.getBigDecimal(5), currency);
+			Money paid = new Money(rs.getBigDecimal(7), currency);
+			return new Order(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), total, paid,
+					new Money(total.amount().subtract(paid.amount()), currency), DeliveryStatus.valueOf(rs.getString(8)),
+					rs.getTimestamp(9).toInstant());
+		});
 	}
 }

@@ -19,6 +19,7 @@ import org.rapport.contacts.VipTier;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
@@ -157,20 +158,8 @@ public class JdbcProducts implements Products {
 
 	private List<Product> read(String sql, List<?> params) {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
-		List<Product> found = new ArrayList<>();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.size(); i++) {
-				st.setObject(i + 1, params.get(i));
-			}
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					found.add(new Product(rs.getLong(1), rs.getString(2), rs.getString(3),
-							new Money(rs.getBigDecimal(4), Currency.getInstance(rs.getString(5))), rs.getBoolean(6)));
-				}
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		return found;
+		return Rows.query(database.dataSource(), sql, params, rs -> new Product(rs.getLong(1), rs.getString(2),
+				rs.getString(3), new Money(rs.getBigDecimal(4), Currency.getInstance(rs.getString(5))),
+				rs.getBoolean(6)));
 	}
 }

@@ -2,13 +2,12 @@ package org.rapport.sales.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.rapport.platform.persistence.Rows;
 import org.rapport.sales.AssignmentStrategy;
 import org.rapport.sales.Lead;
 import org.rapport.sales.LeadInput;
@@ -24,22 +23,10 @@ final class LeadStore {
 	}
 
 	static List<Lead> read(Connection c, String sql, List<?> params) throws SQLException {
-		List<Lead> found = new ArrayList<>();
-		try (PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.size(); i++) {
-				st.setObject(i + 1, params.get(i));
-			}
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					found.add(new Lead(rs.getLong(1), rs.getString(2), text(rs.getString(3)), text(rs.getString(4)),
-							text(rs.getString(5)), rs.getString(6), text(rs.getString(7)),
-							LeadStatus.valueOf(rs.getString(8)), rs.getString(9), text(rs.getString(10)),
-							(Long) rs.getObject(11, Long.class), (Long) rs.getObject(12, Long.class),
-							rs.getTimestamp(13).toInstant()));
-				}
-			}
-		}
-		return found;
+		return Rows.query(c, sql, params, rs -> new Lead(rs.getLong(1), rs.getString(2), text(rs.getString(3)),
+				text(rs.getString(4)), text(rs.getString(5)), rs.getString(6), text(rs.getString(7)),
+				LeadStatus.valueOf(rs.getString(8)), rs.getString(9), text(rs.getString(10)),
+				(Long) rs.getObject(11, Long.class), (Long) rs.getObject(12, Long.class), rs.getTimestamp(13).toInstant()));
 	}
 
 	static void insert(PreparedStatement st, long id, LeadInput in, Instant now) throws SQLException {

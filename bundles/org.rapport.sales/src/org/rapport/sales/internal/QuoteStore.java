@@ -3,16 +3,15 @@ package org.rapport.sales.internal;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
 import org.rapport.platform.money.Money;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.sales.DeliveryStatus;
 import org.rapport.sales.Quote;
 import org.rapport.sales.QuoteLine;
@@ -30,36 +29,16 @@ final class QuoteStore {
 	}
 
 	static List<Row> read(Connection c, String sql, List<?> params) throws SQLException {
-		List<Row> rows = new ArrayList<>();
-		try (PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.size(); i++) {
-				st.setObject(i + 1, params.get(i));
-			}
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getLong(4),
-							(Long) rs.getObject(5, Long.class), QuoteStatus.valueOf(rs.getString(6)), rs.getString(7),
-							rs.getBigDecimal(8), rs.getDate(9).toLocalDate(), rs.getString(10),
-							rs.getTimestamp(11).toInstant()));
-				}
-			}
-		}
-		return rows;
+		return Rows.query(c, sql, params, rs -> new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getLong(4),
+				(Long) rs.getObject(5, Long.class), QuoteStatus.valueOf(rs.getString(6)), rs.getString(7),
+				rs.getBigDecimal(8), rs.getDate(9).toLocalDate(), rs.getString(10), rs.getTimestamp(11).toInstant()));
 	}
 
 	static List<QuoteLine> lines(Connection c, long quoteId, Currency currency) throws SQLException {
-		List<QuoteLine> lines = new ArrayList<>();
-		try (PreparedStatement st = c.prepareStatement("SELECT product_id, description, quantity, unit_price,"
-				+ " discount_percent FROM sales_quote_line WHERE quote_id = ? ORDER BY position")) {
-			st.setLong(1, quoteId);
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					lines.add(new QuoteLine(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
-							new Money(rs.getBigDecimal(4), currency), rs.getBigDecimal(5)));
-				}
-			}
-		}
-		return lines;
+		return Rows.query(c, "SELECT product_id, description, quantity, unit_price, discount_percent"
+				+ " FROM sales_quote_line WHERE quote_id = ? ORDER BY position", List.of(quoteId),
+				rs -> new QuoteLine(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
+						new Money(rs.getBigDecimal(4), currency), rs.getBigDecimal(5)));
 	}
 
 	static void writeLines(Connection c, long quoteId, List<QuoteLine> lines) throws SQLException {

@@ -26,6 +26,7 @@ import org.rapport.platform.approvals.Approvals;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.persistence.DatabaseKind;
 import org.rapport.platform.security.AccessDeniedException;
 import org.rapport.platform.security.Action;
@@ -174,24 +175,13 @@ public class JdbcApprovals implements Approvals {
 	}
 
 	private List<Approval> read(String sql, List<?> params) {
-		List<Approval> found = new ArrayList<>();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.size(); i++) {
-				st.setObject(i + 1, params.get(i));
-			}
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					Timestamp decided = rs.getTimestamp(11);
-					found.add(new Approval(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-							rs.getString(5), Role.valueOf(rs.getString(6)), rs.getString(7),
-							rs.getTimestamp(8).toInstant(), ApprovalState.valueOf(rs.getString(9)), rs.getString(10),
-							decided == null ? null : decided.toInstant(), rs.getString(12) == null ? "" : rs.getString(12)));
-				}
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		return found;
+		return Rows.query(database.dataSource(), sql, params, rs -> {
+			Timestamp decided = rs.getTimestamp(11);
+			return new Approval(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+					Role.valueOf(rs.getString(6)), rs.getString(7), rs.getTimestamp(8).toInstant(),
+					ApprovalState.valueOf(rs.getString(9)), rs.getString(10), decided == null ? null : decided.toInstant(),
+					rs.getString(12) == null ? "" : rs.getString(12));
+		});
 	}
 
 	private long nextId(Connection c) throws SQLException {
