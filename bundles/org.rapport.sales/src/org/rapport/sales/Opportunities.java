@@ -57,7 +57,17 @@ public interface Opportunities {
 	List<Opportunity> closing(OpportunityFilter filter, int minProbability, int limit);
 
 	/** Moves it to another stage of its process, recording when; the probability becomes the stage's default. */
-	Opportunity moveTo(long id, String stageId);
+	default Opportunity moveTo(long id, String stageId) {
+		return moveTo(id, stageId, null);
+	}
+
+	/**
+	 * Moves it to another stage, saying why when the stage loses it.
+	 *
+	 * @param lostReason why it was lost: required for a stage with the outcome LOST, ignored otherwise
+	 * @throws org.rapport.platform.validation.ValidationException for an unknown stage or a loss without a reason
+	 */
+	Opportunity moveTo(long id, String stageId, String lostReason);
 
 	Optional<Opportunity> find(long id);
 

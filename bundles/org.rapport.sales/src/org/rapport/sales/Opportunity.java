@@ -13,10 +13,11 @@ import org.rapport.platform.money.Money;
  * @param nextStep     what the owner does next, or empty
  * @param competitors  who else the customer is talking to, or empty
  * @param created      when it was recorded: its expected close date cannot be earlier
+ * @param lostReason   why it was lost, or empty
  */
 public record Opportunity(long id, int version, long customerId, String name, Money amount, LocalDate closeDate,
 		String processId, String stageId, int probability, String owner, Instant stageEntered, String nextStep,
-		String competitors, Instant created) {
+		String competitors, Instant created, String lostReason) {
 
 	/** Whole days since it entered its current stage. */
 	public long daysInStage(Instant now) {

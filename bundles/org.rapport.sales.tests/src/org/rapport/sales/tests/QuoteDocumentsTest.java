@@ -54,4 +54,25 @@ class QuoteDocumentsTest extends WithCustomers {
 		assertThrows(ValidationException.class, () -> TestSupport.service(QuoteDocuments.class).pdf(-1,
 				new ByteArrayOutputStream()));
 	}
+
+	@Test
+	void aLongQuoteContinuesOnTheNextPage() throws Exception {
+		Customer buyer = customers.create(CustomerInput.person("Arjun", "Nair", "Nair Trading", null, null));
+		Product part = TestSupport.service(Products.class).save("PART", "Spare part", Money.of("10", "MYR"), true);
+		List<QuoteInput.Line> lines = new java.util.ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			lines.add(new QuoteInput.Line(part.id(), BigDecimal.ONE, BigDecimal.ZERO));
+		}
+		Quote quote = TestSupport.service(Quotes.class).create(new QuoteInput(buyer.id(), null, "MYR",
+				LocalDate.now().plusDays(10), lines));
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		TestSupport.service(QuoteDocuments.class).pdf(quote.id(), pdf);
+		try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+			assertEquals(2, document.getNumberOfPages(), "sixty lines do not fit one page");
+			PDFTextStripper second = new PDFTextStripper();
+			second.setStartPage(2);
+			String text = second.getText(document);
+			assertTrue(text.contains("Quantity") && text.contains("600.00"), "the heads again, and the total: " + text);
+		}
+	}
 }

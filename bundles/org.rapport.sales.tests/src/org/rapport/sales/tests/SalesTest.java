@@ -70,6 +70,13 @@ class SalesTest extends WithCustomers {
 		assertEquals(List.of("prospecting", "qualification", "proposal"), history.stream().map(StageChange::stageId).toList());
 		assertTrue(!history.get(2).entered().isBefore(history.get(1).entered()));
 		assertEquals(history.get(2).entered(), moved.stageEntered(), "days in stage count from here");
+		ValidationException noReason = assertThrows(ValidationException.class,
+				() -> opportunities.moveTo(deal.id(), "lost", " "));
+		assertEquals("lostReason", noReason.errors().get(0).field());
+		assertEquals("proposal", opportunities.find(deal.id()).orElseThrow().stageId(), "not moved");
+		Opportunity lost = opportunities.moveTo(deal.id(), "lost", "Chose Acme Systems on price");
+		assertEquals("Chose Acme Systems on price", lost.lostReason());
+		assertEquals(0, lost.probability());
 	}
 
 	@Test

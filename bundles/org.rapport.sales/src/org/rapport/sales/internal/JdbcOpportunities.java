@@ -43,6 +43,7 @@ public class JdbcOpportunities implements Opportunities {
 
 	private static final String COLUMNS = "id, version, customer_id, name, amount, currency, close_date, process_id,"
 			+ " stage_id, probability, owner_login, stage_entered_at, next_step, competitors, created_at";
+	private static final String SELECTED = COLUMNS + ", lost_reason";
 
 	@Reference
 	private Database database;
@@ -204,7 +205,7 @@ public class JdbcOpportunities implements Opportunities {
 		security.checkPermitted(MODULE, Action.READ);
 		List<Opportunity> found = new ArrayList<>();
 		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement("SELECT "
-				+ COLUMNS + " FROM sales_opportunity" + where.where() + order + " FETCH FIRST " + Math.max(1, limit)
+				+ SELECTED + " FROM sales_opportunity" + where.where() + order + " FETCH FIRST " + Math.max(1, limit)
 				+ " ROWS ONLY")) {
 			where.bind(st);
 			try (ResultSet rs = st.executeQuery()) {
@@ -219,7 +220,7 @@ public class JdbcOpportunities implements Opportunities {
 	}
 
 	@Override
-	public Opportunity moveTo(long id, String stageId) {
+	public Opportunity moveTo(long id, String stageId, String lostReason) {
 		security.checkPermitted(MODULE, Action.UPDATE);
 		Opportunity before = find(id).orElseThrow(() -> new ValidationException(List.of(new FieldError("opportunity",
 				NLS.bind(Messages.Opportunity_notFound, id)))));
@@ -229,15 +230,20 @@ public class JdbcOpportunities implements Opportunities {
 		if (stage.id().equals(before.stageId())) {
 			return before;
 		}
+		boolean lost = stage.outcome() == SalesStage.Outcome.LOST;
+		if (lost && (lostReason == null || lostReason.isBlank())) {
+			throw new ValidationException(List.of(new FieldError("lostReason", Messages.Opportunity_lostReason)));
+		}
 		Instant now = Instant.now();
 		try (Connection c = database.dataSource().getConnection()) {
 			c.setAutoCommit(false);
 			try (PreparedStatement st = c.prepareStatement("UPDATE sales_opportunity SET stage_id = ?, probability = ?,"
-					+ " stage_entered_at = ?, version = version + 1 WHERE id = ?")) {
+					+ " stage_entered_at = ?, lost_reason = ?, version = version + 1 WHERE id = ?")) {
 				st.setString(1, stage.id());
 				st.setInt(2, stage.probability());
 				st.setTimestamp(3, Timestamp.from(now));
-				st.setLong(4, id);
+				st.setString(4, lost ? lostReason.strip() : "");
+				st.setLong(5, id);
 				st.executeUpdate();
 			}
 			history(c, id, history(id).size(), stage.id(), now, security.currentUser().login());
@@ -254,7 +260,7 @@ public class JdbcOpportunities implements Opportunities {
 	public Optional<Opportunity> find(long id) {
 		security.checkPermitted(MODULE, Action.READ);
 		try (Connection c = database.dataSource().getConnection();
-				PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM sales_opportunity WHERE id = ?")) {
+				PreparedStatement st = c.prepareStatement("SELECT " + SELECTED + " FROM sales_opportunity WHERE id = ?")) {
 			st.setLong(1, id);
 			try (ResultSet rs = st.executeQuery()) {
 				return rs.next() ? Optional.of(opportunity(rs)) : Optional.empty();
@@ -357,7 +363,7 @@ public class JdbcOpportunities implements Opportunities {
 				new Money(rs.getBigDecimal(5), java.util.Currency.getInstance(rs.getString(6))),
 				rs.getDate(7).toLocalDate(), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getString(11),
 				rs.getTimestamp(12).toInstant(), text(rs.getString(13)), text(rs.getString(14)),
-				rs.getTimestamp(15).toInstant());
+				rs.getTimestamp(15).toInstant(), text(rs.getString(16)));
 	}
 
 	private long nextId(Connection c) throws SQLException {

@@ -114,6 +114,8 @@ public final class Messages extends NLS {
 	public static String Process_usage;
 	public static String Process_set;
 
+	public static String Opportunity_lostReason;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -45,27 +45,26 @@ public class PdfQuotes implements QuoteDocuments {
 				+ (c.input().company() == null || c.input().company().isBlank() ? "" : ", " + c.input().company()))
 				.orElse("");
 		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+		String footer = NLS.bind(Messages.Pdf_footer, quote.total().currency().getCurrencyCode(),
+				day.format(quote.validUntil()));
 		try (PDDocument document = new PDDocument()) {
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
 			PdfText text = new PdfText(document);
-			float top = page.getMediaBox().getHeight() - MARGIN;
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+			float top = PDRectangle.A4.getHeight() - MARGIN;
+			PDPageContentStream content = page(document);
+			try {
 				text.at(content, MARGIN, top, 20, NLS.bind(Messages.Pdf_title, quote.number()));
 				text.at(content, MARGIN, top - 30, 11, NLS.bind(Messages.Pdf_dates, day.format(
 						LocalDate.ofInstant(quote.created(), ZoneId.systemDefault())), day.format(quote.validUntil())));
 				text.at(content, MARGIN, top - 48, 11, NLS.bind(Messages.Pdf_customer, customer));
-				float y = top - 90;
-				String[] heads = { Messages.Pdf_product, Messages.Pdf_quantity, Messages.Pdf_unitPrice,
-						Messages.Pdf_discount, Messages.Pdf_total };
-				for (int i = 0; i < heads.length; i++) {
-					column(text, content, i, y, 10, heads[i]);
-				}
-				content.moveTo(MARGIN, y - 6);
-				content.lineTo(page.getMediaBox().getWidth() - MARGIN, y - 6);
-				content.stroke();
-				y -= 22;
+				float y = heads(text, content, top - 90);
 				for (QuoteLine line : quote.lines()) {
+					if (y < MARGIN + 50) {
+						// A long quote continues on a new page under the column heads again.
+						text.at(content, MARGIN, MARGIN, 9, footer);
+						content.close();
+						content = page(document);
+						y = heads(text, content, top);
+					}
 					column(text, content, 0, y, 10, line.description());
 					column(text, content, 1, y, 10, line.quantity().stripTrailingZeros().toPlainString());
 					column(text, content, 2, y, 10, amount(line.unitPrice()));
@@ -74,15 +73,36 @@ public class PdfQuotes implements QuoteDocuments {
 					y -= 18;
 				}
 				content.moveTo(COLUMNS[2], y + 6);
-				content.lineTo(page.getMediaBox().getWidth() - MARGIN, y + 6);
+				content.lineTo(PDRectangle.A4.getWidth() - MARGIN, y + 6);
 				content.stroke();
 				column(text, content, 2, y - 10, 12, Messages.Pdf_total);
-				column(text, content, 4, y - 10, 12, quote.total().currency().getCurrencyCode() + " " + amount(quote.total()));
-				text.at(content, MARGIN, MARGIN, 9, NLS.bind(Messages.Pdf_footer, quote.total().currency().getCurrencyCode(),
-						day.format(quote.validUntil())));
+				column(text, content, 4, y - 10, 12, quote.total().currency().getCurrencyCode() + " "
+						+ amount(quote.total()));
+				text.at(content, MARGIN, MARGIN, 9, footer);
+			} finally {
+				content.close();
 			}
 			document.save(out);
 		}
+	}
+
+	private static PDPageContentStream page(PDDocument document) throws IOException {
+		PDPage page = new PDPage(PDRectangle.A4);
+		document.addPage(page);
+		return new PDPageContentStream(document, page);
+	}
+
+	/** The column heads underlined at y; returns where the first line goes. */
+	private static float heads(PdfText text, PDPageContentStream content, float y) throws IOException {
+		String[] heads = { Messages.Pdf_product, Messages.Pdf_quantity, Messages.Pdf_unitPrice, Messages.Pdf_discount,
+				Messages.Pdf_total };
+		for (int i = 0; i < heads.length; i++) {
+			column(text, content, i, y, 10, heads[i]);
+		}
+		content.moveTo(MARGIN, y - 6);
+		content.lineTo(PDRectangle.A4.getWidth() - MARGIN, y - 6);
+		content.stroke();
+		return y - 22;
 	}
 
 	/** Text columns: the product left-aligned, the figures right-aligned at their column's end. */

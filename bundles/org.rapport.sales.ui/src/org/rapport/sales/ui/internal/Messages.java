@@ -203,6 +203,9 @@ public final class Messages extends NLS {
 	public static String Quote_print;
 	public static String Quote_printFailed;
 
+	public static String Board_lostQuestion;
+	public static String Board_lostRequired;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -7,9 +7,11 @@ import java.util.Set;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -100,12 +102,21 @@ public class PipelinePart {
 	}
 
 	private void move(Opportunity card, SalesStage stage) {
-		if (stage.outcome() != SalesStage.Outcome.OPEN && !MessageDialog.openQuestion(board.control().getShell(),
+		String reason = null;
+		if (stage.outcome() == SalesStage.Outcome.LOST) {
+			InputDialog why = new InputDialog(board.control().getShell(), Messages.Board_closeTitle,
+					NLS.bind(Messages.Board_lostQuestion, card.name()), "",
+					text -> text.isBlank() ? Messages.Board_lostRequired : null);
+			if (why.open() != Window.OK) {
+				return;
+			}
+			reason = why.getValue();
+		} else if (stage.outcome() == SalesStage.Outcome.WON && !MessageDialog.openQuestion(board.control().getShell(),
 				Messages.Board_closeTitle, NLS.bind(Messages.Board_closeQuestion, card.name(), stage.label()))) {
 			return;
 		}
 		try {
-			opportunities.moveTo(card.id(), stage.id());
+			opportunities.moveTo(card.id(), stage.id(), reason);
 		} catch (ValidationException e) {
 			MessageDialog.openError(board.control().getShell(), Messages.Board_moveFailed, OpportunityDialog.text(e));
 		}
