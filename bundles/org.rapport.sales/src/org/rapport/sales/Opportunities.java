@@ -74,6 +74,27 @@ public interface Opportunities {
 	/** A customer's opportunities, latest close date first (at most limit). */
 	List<Opportunity> ofCustomer(long customerId, int limit);
 
+	/** The people involved on the customer's side, with their buying roles, in the order they were added. */
+	List<BuyingContact> contacts(long id);
+
+	/**
+	 * Replaces the people involved and their roles.
+	 *
+	 * @throws org.rapport.platform.validation.ValidationException naming an unknown person or a missing role
+	 */
+	void contacts(long id, List<BuyingContact> contacts);
+
+	/** The buyer signals ticked for the opportunity, as "stageId#position" of the signal in its stage. */
+	java.util.Set<String> signals(long id);
+
+	/**
+	 * Ticks or clears a buyer signal of a stage of its process.
+	 *
+	 * @param position the signal's position in the stage, from 0
+	 * @throws org.rapport.platform.validation.ValidationException for a stage or position the process has not
+	 */
+	void signal(long id, String stageId, int position, boolean ticked);
+
 	/** The stages it went through, first first. */
 	List<StageChange> history(long id);
 }

@@ -150,6 +150,27 @@ class OpportunityWorkTest extends WithCustomers {
 		assertEquals(30, processes.standard().stage("proposal").orElseThrow().probability(), "back to the default");
 	}
 
+	@Test
+	void thePeopleInvolvedKeepTheirBuyingRolesAndTickedSignalsAreRemembered() {
+		Opportunity deal = create("Fleet renewal", "80000", "aisyah", "needs", LocalDate.now().plusDays(50));
+		Customer cfo = customers.create(CustomerInput.person("Lim", "Boon Keat", "Sinar Logistics", null, null));
+		opportunities.contacts(deal.id(), List.of(new org.rapport.sales.BuyingContact(sinar.id(),
+				org.rapport.contacts.AccountRole.USER), new org.rapport.sales.BuyingContact(cfo.id(),
+						org.rapport.contacts.AccountRole.FINANCIAL_GATEKEEPER)));
+		assertEquals(List.of(org.rapport.contacts.AccountRole.USER, org.rapport.contacts.AccountRole.FINANCIAL_GATEKEEPER),
+				opportunities.contacts(deal.id()).stream().map(c -> c.role()).toList());
+		ValidationException unknown = assertThrows(ValidationException.class, () -> opportunities.contacts(deal.id(),
+				List.of(new org.rapport.sales.BuyingContact(-5, org.rapport.contacts.AccountRole.PURCHASER))));
+		assertEquals("contacts[1].customer", unknown.errors().get(0).field());
+		assertEquals(2, opportunities.contacts(deal.id()).size(), "a refused change keeps the people");
+
+		opportunities.signal(deal.id(), "needs", 0, true);
+		assertEquals(java.util.Set.of("needs#0"), opportunities.signals(deal.id()));
+		opportunities.signal(deal.id(), "needs", 0, false);
+		assertEquals(java.util.Set.of(), opportunities.signals(deal.id()));
+		assertThrows(ValidationException.class, () -> opportunities.signal(deal.id(), "needs", 7, true));
+	}
+
 	private Opportunity create(String name, String amount, String owner, String stage, LocalDate close) {
 		return opportunities.create(new OpportunityInput(sinar.id(), name, Money.of(amount, "MYR"), close, null, stage,
 				null, owner));

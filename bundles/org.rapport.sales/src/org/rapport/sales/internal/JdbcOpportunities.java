@@ -28,6 +28,7 @@ import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.BuyingContact;
 import org.rapport.sales.Opportunities;
 import org.rapport.sales.Opportunity;
 import org.rapport.sales.OpportunityFilter;
@@ -66,7 +67,8 @@ public class JdbcOpportunities implements Opportunities {
 	@Override
 	public Opportunity create(OpportunityInput in) {
 		security.checkPermitted(MODULE, Action.CREATE);
-		Checked ok = check(in, LocalDate.now(), Messages.Opportunity_closeInPast, true);
+		OpportunityChecks.Checked ok = new OpportunityChecks(customers, processes).check(in, LocalDate.now(),
+				Messages.Opportunity_closeInPast, true);
 		SalesProcess process = ok.process();
 		SalesStage stage = ok.stage();
 		String user = security.currentUser().login();
@@ -111,7 +113,8 @@ public class JdbcOpportunities implements Opportunities {
 		Opportunity before = find(id).orElseThrow(() -> new ValidationException(List.of(new FieldError("opportunity",
 				NLS.bind(Messages.Opportunity_notFound, id)))));
 		LocalDate recorded = LocalDate.ofInstant(before.created(), java.time.ZoneId.systemDefault());
-		Checked ok = check(in, recorded, NLS.bind(Messages.Opportunity_closeBeforeCreated, recorded), true);
+		OpportunityChecks.Checked ok = new OpportunityChecks(customers, processes).check(in, recorded,
+				NLS.bind(Messages.Opportunity_closeBeforeCreated, recorded), true);
 		boolean moved = !ok.stage().id().equals(before.stageId()) || !ok.process().id().equals(before.processId());
 		Instant now = Instant.now();
 		try (Connection c = database.dataSource().getConnection()) {
@@ -277,6 +280,42 @@ public class JdbcOpportunities implements Opportunities {
 	}
 
 	@Override
+	public List<BuyingContact> contacts(long id) {
+		security.checkPermitted(MODULE, Action.READ);
+		return new OpportunityPeople(database).contacts(id);
+	}
+
+	@Override
+	public void contacts(long id, List<BuyingContact> contacts) {
+		security.checkPermitted(MODULE, Action.UPDATE);
+		existing(id);
+		new OpportunityPeople(database).contacts(id, contacts, customers);
+		audit.record("sales.opportunity", String.valueOf(id), "contacts", null, contacts.toString());
+		post(id, EventTopics.UPDATED);
+	}
+
+	@Override
+	public java.util.Set<String> signals(long id) {
+		security.checkPermitted(MODULE, Action.READ);
+		return new OpportunityPeople(database).signals(id);
+	}
+
+	@Override
+	public void signal(long id, String stageId, int position, boolean ticked) {
+		security.checkPermitted(MODULE, Action.UPDATE);
+		Opportunity o = existing(id);
+		new OpportunityPeople(database).signal(o, processes.find(o.processId()).orElseThrow(), stageId, position,
+				ticked);
+		audit.record("sales.opportunity", String.valueOf(id), "signal " + stageId + "#" + position, null,
+				String.valueOf(ticked));
+	}
+
+	private Opportunity existing(long id) {
+		return find(id).orElseThrow(() -> new ValidationException(List.of(new FieldError("opportunity",
+				NLS.bind(Messages.Opportunity_notFound, id)))));
+	}
+
+	@Override
 	public List<StageChange> history(long id) {
 		security.checkPermitted(MODULE, Action.READ);
 		List<StageChange> changes = new ArrayList<>();
@@ -294,51 +333,15 @@ public class JdbcOpportunities implements Opportunities {
 		return changes;
 	}
 
-	private record Checked(SalesProcess process, SalesStage stage) {
-	}
-
 	@Override
 	public List<FieldError> problems(OpportunityInput input) {
 		try {
-			check(input, LocalDate.now(), Messages.Opportunity_closeInPast, false);
+			new OpportunityChecks(customers, processes).check(input, LocalDate.now(), Messages.Opportunity_closeInPast,
+					false);
 			return List.of();
 		} catch (ValidationException e) {
 			return e.errors();
 		}
-	}
-
-	/** Every field at fault at once, or the process and stage the input names. */
-	private Checked check(OpportunityInput in, LocalDate earliestClose, String closeMessage, boolean checkCustomer) {
-		List<FieldError> errors = new ArrayList<>();
-		if (in.name() == null || in.name().isBlank()) {
-			errors.add(new FieldError("name", Messages.Opportunity_noName));
-		}
-		if (in.amount() == null || in.amount().isNegative()) {
-			errors.add(new FieldError("amount", Messages.Opportunity_badAmount));
-		}
-		if (in.closeDate() == null || in.closeDate().isBefore(earliestClose)) {
-			errors.add(new FieldError("closeDate", closeMessage));
-		}
-		if ((checkCustomer || in.customerId() != 0) && customers.find(in.customerId()).isEmpty()) {
-			errors.add(new FieldError("customer", NLS.bind(Messages.Opportunity_noCustomer, in.customerId())));
-		}
-		SalesProcess process = in.processId() == null ? processes.standard() : processes.find(in.processId()).orElse(null);
-		SalesStage stage = null;
-		if (process == null) {
-			errors.add(new FieldError("process", NLS.bind(Messages.Opportunity_noProcess, in.processId())));
-		} else {
-			stage = in.stageId() == null ? process.stages().get(0) : process.stage(in.stageId()).orElse(null);
-			if (stage == null) {
-				errors.add(new FieldError("stage", NLS.bind(Messages.Opportunity_noStage, in.stageId(), process.label())));
-			}
-		}
-		if (in.probability() != null && (in.probability() < 0 || in.probability() > 100)) {
-			errors.add(new FieldError("probability", Messages.Opportunity_badProbability));
-		}
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
-		return new Checked(process, stage);
 	}
 
 	private static String text(String value) {

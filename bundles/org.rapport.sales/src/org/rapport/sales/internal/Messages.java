@@ -116,6 +116,9 @@ public final class Messages extends NLS {
 
 	public static String Opportunity_lostReason;
 
+	public static String Contact_role;
+	public static String Signal_unknown;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,5 +1,6 @@
 package org.rapport.sales.ui.internal;
 
+import org.rapport.contacts.AccountRole;
 import org.rapport.sales.DeliveryStatus;
 import org.rapport.sales.ExpenseKind;
 import org.rapport.sales.ExpenseStatus;
@@ -56,6 +57,16 @@ final class Labels {
 		case AWAITING_APPROVAL -> Messages.Quote_awaiting;
 		case APPROVED -> Messages.Quote_approved;
 		case REJECTED -> Messages.Expense_rejected;
+		};
+	}
+
+	static String role(AccountRole role) {
+		return switch (role) {
+		case DECISION_MAKER -> Messages.Role_decisionMaker;
+		case PURCHASER -> Messages.Role_purchaser;
+		case USER -> Messages.Role_user;
+		case TECHNICAL_GATEKEEPER -> Messages.Role_technical;
+		case FINANCIAL_GATEKEEPER -> Messages.Role_financial;
 		};
 	}
 }

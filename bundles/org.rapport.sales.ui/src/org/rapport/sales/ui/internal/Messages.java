@@ -206,6 +206,19 @@ public final class Messages extends NLS {
 	public static String Board_lostQuestion;
 	public static String Board_lostRequired;
 
+	public static String People_name;
+	public static String People_role;
+	public static String People_add;
+	public static String People_remove;
+	public static String Role_decisionMaker;
+	public static String Role_purchaser;
+	public static String Role_user;
+	public static String Role_technical;
+	public static String Role_financial;
+	public static String Opportunity_shown;
+	public static String Opportunity_signalsTick;
+	public static String Opportunity_people;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -58,6 +58,10 @@ final class OpportunityDialog extends TitleAreaDialog {
 	private Combo stage;
 	private Spinner probability;
 	private Label signals;
+	private SignalChecks signalChecks;
+	private BuyingPeople buyers;
+	private java.util.Set<String> tickedBefore = java.util.Set.of();
+	private List<org.rapport.sales.BuyingContact> buyersBefore = List.of();
 	private Combo owner;
 	private Text nextStep;
 	private Text competitors;
@@ -127,7 +131,7 @@ final class OpportunityDialog extends TitleAreaDialog {
 		currency.select(0);
 		label(body, Messages.Opportunity_close);
 		close = new DateTime(body, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(close);
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(close);
 		label(body, Messages.Opportunity_stage);
 		stage = new Combo(body, SWT.READ_ONLY);
 		process.stages().forEach(s -> stage.add(NLS.bind(Messages.Board_stage, s.label(), s.probability())));
@@ -137,6 +141,12 @@ final class OpportunityDialog extends TitleAreaDialog {
 		new Label(body, SWT.NONE);
 		signals = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(signals);
+		if (existing != null) {
+			// An existing opportunity records which signals the customer showed.
+			tickedBefore = opportunities.signals(existing.id());
+			label(body, Messages.Opportunity_shown);
+			signalChecks = new SignalChecks(body, tickedBefore);
+		}
 		label(body, Messages.Opportunity_owner);
 		owner = new Combo(body, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(owner);
@@ -144,6 +154,11 @@ final class OpportunityDialog extends TitleAreaDialog {
 		people.forEach(u -> owner.add(u.displayName()));
 		nextStep = field(body, Messages.Opportunity_nextStep);
 		competitors = field(body, Messages.Opportunity_competitors);
+		if (existing != null) {
+			buyersBefore = opportunities.contacts(existing.id());
+			label(body, Messages.Opportunity_people);
+			buyers = new BuyingPeople(body, customers, buyersBefore);
+		}
 		fill(body);
 		return area;
 	}
@@ -208,6 +223,10 @@ final class OpportunityDialog extends TitleAreaDialog {
 		SalesStage s = process.stages().get(Math.max(0, stage.getSelectionIndex()));
 		probability.setSelection(s.probability());
 		signals.setText(s.signals().isEmpty() ? "" : NLS.bind(Messages.Opportunity_signals, String.join("; ", s.signals())));
+		if (signalChecks != null) {
+			signals.setText(s.signals().isEmpty() ? "" : Messages.Opportunity_signalsTick);
+			signalChecks.show(s);
+		}
 		signals.getParent().layout(true);
 	}
 
@@ -230,12 +249,26 @@ final class OpportunityDialog extends TitleAreaDialog {
 				opportunities.create(input);
 			} else {
 				opportunities.update(existing.id(), existing.version(), input);
+				saveSignalsAndPeople();
 			}
 		} catch (ValidationException e) {
 			setErrorMessage(text(e).replace('\n', ' '));
 			return;
 		}
 		super.okPressed();
+	}
+
+	private void saveSignalsAndPeople() {
+		java.util.Set<String> now = signalChecks.ticked();
+		for (String key : java.util.stream.Stream.concat(now.stream(), tickedBefore.stream()).distinct().toList()) {
+			if (now.contains(key) != tickedBefore.contains(key)) {
+				String[] at = key.split("#");
+				opportunities.signal(existing.id(), at[0], Integer.parseInt(at[1]), now.contains(key));
+			}
+		}
+		if (!buyers.contacts().equals(buyersBefore)) {
+			opportunities.contacts(existing.id(), buyers.contacts());
+		}
 	}
 
 	private static Label label(Composite body, String text) {
