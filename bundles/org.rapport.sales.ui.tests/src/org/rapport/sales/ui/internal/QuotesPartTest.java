@@ -46,6 +46,7 @@ class QuotesPartTest {
 
 	private static final String APPROVALS = "org.rapport.platform.ui.partdescriptor.approvals";
 	private static final String QUOTES = "org.rapport.sales.ui.partdescriptor.quotes";
+	private static final String PRODUCTS = "org.rapport.sales.ui.partdescriptor.products";
 
 	@TempDir
 	Path home;
@@ -96,6 +97,14 @@ class QuotesPartTest {
 				assertEquals(quote.number(), list.getItem(0).getText(0));
 				assertEquals("MYR 8,500.00", list.getItem(0).getText(3), "10 seats of 1,000 less 15%");
 				driver.screenshot("quotes.png");
+
+				driver.openFromNavigator("Sales", "Products");
+				assertTrue(driver.waitFor(() -> driver.partControl(PRODUCTS) != null), "the catalogue opens");
+				Table catalogue = Widgets.all(driver.partControl(PRODUCTS), Table.class).get(0);
+				assertTrue(driver.waitFor(() -> catalogue.getItemCount() == 1));
+				assertEquals("CRM-ENT", catalogue.getItem(0).getText(0));
+				assertEquals("MYR 1,000.00", catalogue.getItem(0).getText(2));
+				driver.screenshot("products.png");
 			} finally {
 				security.signIn(null);
 			}

@@ -219,6 +219,20 @@ public final class Messages extends NLS {
 	public static String Opportunity_signalsTick;
 	public static String Opportunity_people;
 
+	public static String Product_title;
+	public static String Product_message;
+	public static String Product_code;
+	public static String Product_name;
+	public static String Product_price;
+	public static String Product_active;
+	public static String Product_new;
+	public static String Product_priceList;
+	public static String Product_priceLists;
+	public static String Product_tier;
+	public static String Product_off;
+	public static String Product_percent;
+	public static String Product_percentBad;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
