@@ -28,6 +28,12 @@ public interface Forecasts {
 	Forecast forecast(OpportunityFilter filter, String currency);
 
 	/**
+	 * Each owner's forecast of the filter (every owner it names; without names, everyone with opportunities or a
+	 * quota in the period), summed in one query rather than one per rep.
+	 */
+	java.util.Map<String, Forecast> forecastByOwner(OpportunityFilter filter, String currency);
+
+	/**
 	 * The pipeline of a process: every stage in order with its open opportunities counted and summed in SQL,
 	 * optionally for one owner.
 	 */

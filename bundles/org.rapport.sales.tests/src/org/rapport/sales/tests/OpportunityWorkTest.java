@@ -131,6 +131,11 @@ class OpportunityWorkTest extends WithCustomers {
 		assertEquals(Money.of("28000", "MYR"), team.weighted());
 		assertEquals(Money.of("130000", "MYR"), team.quota());
 		assertEquals(45, team.attainment());
+		var each = forecasts.forecastByOwner(new OpportunityFilter(null, List.of("aisyah", "weijie"), quarter.from(),
+				quarter.to()), "MYR");
+		assertEquals(Money.of("30000", "MYR"), each.get("aisyah").closed());
+		assertEquals(Money.of("28000", "MYR"), each.get("weijie").weighted());
+		assertEquals(Money.of("70000", "MYR"), each.get("weijie").quota(), "20,000 SGD x 3.50");
 		assertEquals(Money.of("630000", "MYR"), forecasts.forecast(new OpportunityFilter(null, List.of(),
 				quarter.from(), quarter.to()), "MYR").quota(), "the company's quota is everyone's");
 		assertThrows(ValidationException.class, () -> forecasts.quota("aisyah", quarter, Money.of("-1", "MYR")));

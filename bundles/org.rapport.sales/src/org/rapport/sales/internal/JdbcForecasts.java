@@ -57,6 +57,25 @@ public class JdbcForecasts implements Forecasts {
 
 	@Override
 	public Forecast forecast(OpportunityFilter filter, String currency) {
+		return compute(filter, currency, false).get(filter.owners().isEmpty() ? null : String.join(",", filter.owners()));
+	}
+
+	@Override
+	public Map<String, Forecast> forecastByOwner(OpportunityFilter filter, String currency) {
+		return compute(filter, currency, true);
+	}
+
+	/** Sums of one forecast as they are added up. */
+	private static final class Sums {
+		BigDecimal closed = BigDecimal.ZERO;
+		BigDecimal weighted = BigDecimal.ZERO;
+		BigDecimal pipeline = BigDecimal.ZERO;
+		BigDecimal quota = BigDecimal.ZERO;
+		final Map<String, BigDecimal> byCurrency = new TreeMap<>();
+	}
+
+	/** The forecast of the whole filter (keyed by its owners joined, or null), or one per owner. */
+	private Map<String, Forecast> compute(OpportunityFilter filter, String currency, boolean perOwner) {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
 		if (filter.closeFrom() == null || filter.closeTo() == null) {
 			throw new ValidationException(List.of(new FieldError("period", Messages.Forecast_noPeriod)));
@@ -66,33 +85,36 @@ public class JdbcForecasts implements Forecasts {
 		for (SalesProcess p : processes.list()) {
 			p.stages().forEach(s -> outcomes.put(p.id() + "\u0001" + s.id(), s.outcome()));
 		}
-		BigDecimal closed = BigDecimal.ZERO;
-		BigDecimal weighted = BigDecimal.ZERO;
-		BigDecimal pipeline = BigDecimal.ZERO;
-		BigDecimal quota;
-		Map<String, BigDecimal> byCurrency = new TreeMap<>();
+		String whole = filter.owners().isEmpty() ? null : String.join(",", filter.owners());
+		Map<String, Sums> sums = new java.util.LinkedHashMap<>();
+		if (perOwner) {
+			filter.owners().forEach(o -> sums.put(o, new Sums()));
+		} else {
+			sums.put(whole, new Sums());
+		}
 		try (Connection c = database.dataSource().getConnection()) {
-		Map<String, NavigableMap<LocalDate, BigDecimal>> rates = rates(c);
+			Map<String, NavigableMap<LocalDate, BigDecimal>> rates = rates(c);
 			FilterSql where = new FilterSql(filter, filter.processId());
-			String sql = "SELECT currency, close_date, process_id, stage_id, SUM(amount), SUM(amount * probability)"
-					+ " FROM sales_opportunity" + where.where() + " GROUP BY currency, close_date, process_id, stage_id";
+			String sql = "SELECT owner_login, currency, close_date, process_id, stage_id, SUM(amount),"
+					+ " SUM(amount * probability) FROM sales_opportunity" + where.where()
+					+ " GROUP BY owner_login, currency, close_date, process_id, stage_id";
 			try (PreparedStatement st = c.prepareStatement(sql)) {
 				where.bind(st);
 				try (ResultSet rs = st.executeQuery()) {
 					while (rs.next()) {
-						String code = rs.getString(1);
-						LocalDate day = rs.getDate(2).toLocalDate();
-						SalesStage.Outcome outcome = outcomes.getOrDefault(rs.getString(3) + "\u0001" + rs.getString(4),
+						Sums to = sums.computeIfAbsent(perOwner ? rs.getString(1) : whole, k -> new Sums());
+						String code = rs.getString(2);
+						SalesStage.Outcome outcome = outcomes.getOrDefault(rs.getString(4) + "\u0001" + rs.getString(5),
 								SalesStage.Outcome.OPEN);
-						BigDecimal rate = rate(rates, code, currency, day);
-						BigDecimal amount = rs.getBigDecimal(5);
-						BigDecimal expected = rs.getBigDecimal(6).divide(HUNDRED);
+						BigDecimal rate = rate(rates, code, currency, rs.getDate(3).toLocalDate());
+						BigDecimal amount = rs.getBigDecimal(6);
+						BigDecimal expected = rs.getBigDecimal(7).divide(HUNDRED);
 						switch (outcome) {
-						case WON -> closed = closed.add(amount.multiply(rate));
+						case WON -> to.closed = to.closed.add(amount.multiply(rate));
 						case OPEN -> {
-							weighted = weighted.add(expected.multiply(rate));
-							pipeline = pipeline.add(amount.multiply(rate));
-							byCurrency.merge(code, expected, BigDecimal::add);
+							to.weighted = to.weighted.add(expected.multiply(rate));
+							to.pipeline = to.pipeline.add(amount.multiply(rate));
+							to.byCurrency.merge(code, expected, BigDecimal::add);
 						}
 						case LOST -> {
 							// Lost business forecasts nothing.
@@ -101,16 +123,22 @@ public class JdbcForecasts implements Forecasts {
 					}
 				}
 			}
-			quota = Quotas.total(c, filter, currency, rates);
+			Quotas.byOwner(c, filter, currency, rates).forEach((owner, quota) -> {
+				Sums to = sums.computeIfAbsent(perOwner ? owner : whole, k -> new Sums());
+				to.quota = to.quota.add(quota);
+			});
 		} catch (SQLException e) {
 			throw new IllegalStateException(e.getMessage(), e);
 		}
-		String owner = filter.owners().isEmpty() ? null : String.join(",", filter.owners());
-		Map<String, Money> native_ = new TreeMap<>();
-		byCurrency.forEach((code, sum) -> native_.put(code, new Money(sum, Currency.getInstance(code))));
-		return new Forecast(filter.closeFrom(), filter.closeTo(), owner, new Money(closed, company),
-				new Money(weighted, company), new Money(pipeline, company), new Money(closed.add(pipeline), company),
-				currency, native_, new Money(quota, company));
+		Map<String, Forecast> forecasts = new java.util.LinkedHashMap<>();
+		sums.forEach((owner, f) -> {
+			Map<String, Money> native_ = new TreeMap<>();
+			f.byCurrency.forEach((code, sum) -> native_.put(code, new Money(sum, Currency.getInstance(code))));
+			forecasts.put(owner, new Forecast(filter.closeFrom(), filter.closeTo(), owner, new Money(f.closed, company),
+					new Money(f.weighted, company), new Money(f.pipeline, company),
+					new Money(f.closed.add(f.pipeline), company), currency, native_, new Money(f.quota, company)));
+		});
+		return forecasts;
 	}
 
 	@Override

@@ -23,7 +23,6 @@ import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.events.RecordEvents;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
-import org.rapport.platform.persistence.DatabaseKind;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
@@ -78,7 +77,7 @@ public class JdbcOpportunities implements Opportunities {
 		long id;
 		try (Connection c = database.dataSource().getConnection()) {
 			c.setAutoCommit(false);
-			id = nextId(c);
+			id = new SalesIds(database.info().kind()).next(c);
 			try (PreparedStatement st = c.prepareStatement("INSERT INTO sales_opportunity (" + COLUMNS
 					+ ") VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 				st.setLong(1, id);
@@ -369,14 +368,6 @@ public class JdbcOpportunities implements Opportunities {
 				rs.getTimestamp(15).toInstant(), text(rs.getString(16)));
 	}
 
-	private long nextId(Connection c) throws SQLException {
-		String sql = database.info().kind() == DatabaseKind.POSTGRESQL ? "SELECT nextval('sales_seq')"
-				: "VALUES NEXT VALUE FOR sales_seq";
-		try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
-			rs.next();
-			return rs.getLong(1);
-		}
-	}
 
 	private void post(long id, String action) {
 		RecordEvents.post(events, MODULE, ENTITY, action, id, security.currentUser().login());

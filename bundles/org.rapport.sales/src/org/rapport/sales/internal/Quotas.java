@@ -19,16 +19,16 @@ final class Quotas {
 	private Quotas() {
 	}
 
-	/** The quotas of the filter's owners (everyone's without) for periods inside its dates, converted. */
-	static BigDecimal total(Connection c, OpportunityFilter filter, String company,
+	/** Each owner's quotas (of the filter's owners, everyone's without) for periods inside its dates, converted. */
+	static Map<String, BigDecimal> byOwner(Connection c, OpportunityFilter filter, String company,
 			Map<String, NavigableMap<LocalDate, BigDecimal>> rates) throws SQLException {
-		StringBuilder sql = new StringBuilder(
-				"SELECT currency, period_end, SUM(amount) FROM sales_quota WHERE period_start >= ? AND period_end <= ?");
+		StringBuilder sql = new StringBuilder("SELECT owner_login, currency, period_end, SUM(amount) FROM sales_quota"
+				+ " WHERE period_start >= ? AND period_end <= ?");
 		if (!filter.owners().isEmpty()) {
 			sql.append(" AND owner_login IN (").append("?, ".repeat(filter.owners().size() - 1)).append("?)");
 		}
-		sql.append(" GROUP BY currency, period_end");
-		BigDecimal total = BigDecimal.ZERO;
+		sql.append(" GROUP BY owner_login, currency, period_end");
+		Map<String, BigDecimal> quotas = new java.util.TreeMap<>();
 		try (PreparedStatement st = c.prepareStatement(sql.toString())) {
 			st.setObject(1, java.sql.Date.valueOf(filter.closeFrom()));
 			st.setObject(2, java.sql.Date.valueOf(filter.closeTo()));
@@ -38,12 +38,12 @@ final class Quotas {
 			}
 			try (ResultSet rs = st.executeQuery()) {
 				while (rs.next()) {
-					total = total.add(rs.getBigDecimal(3)
-							.multiply(JdbcForecasts.rate(rates, rs.getString(1), company, rs.getDate(2).toLocalDate())));
+					quotas.merge(rs.getString(1), rs.getBigDecimal(4).multiply(JdbcForecasts.rate(rates, rs.getString(2),
+							company, rs.getDate(3).toLocalDate())), BigDecimal::add);
 				}
 			}
 		}
-		return total;
+		return quotas;
 	}
 
 	static void set(Connection c, String owner, SalesPeriod period, Money amount) throws SQLException {

@@ -170,7 +170,8 @@ public final class WorkbenchDriver {
 		return Widgets.screenshot(shell(), name);
 	}
 
-	private static <T> T service(Class<T> type) throws InterruptedException {
+	/** A service of the running workbench, waiting up to 20 seconds for it; fails the test without it. */
+	public static <T> T service(Class<T> type) throws InterruptedException {
 		ServiceTracker<T, T> tracker = new ServiceTracker<>(
 				FrameworkUtil.getBundle(WorkbenchDriver.class).getBundleContext(), type, null);
 		tracker.open();

@@ -1,7 +1,6 @@
 package org.rapport.sales.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerService;
@@ -51,16 +48,16 @@ class PipelinePartTest {
 	@Test
 	void draggingACardToAnotherStageMovesTheOpportunityAndRecordsItsHistory() throws Exception {
 		WorkbenchDriver.run(home, driver -> {
-			assertTrue(driver.waitFor(service(Database.class)::isOpen), "the database opens");
-			Customer harmoni = service(CustomerService.class).create(CustomerInput.person("Mei Ling", "Tan",
+			assertTrue(driver.waitFor(WorkbenchDriver.service(Database.class)::isOpen), "the database opens");
+			Customer harmoni = WorkbenchDriver.service(CustomerService.class).create(CustomerInput.person("Mei Ling", "Tan",
 					"Harmoni Sdn Bhd", "meiling@harmoni.my", null));
-			Opportunities opportunities = service(Opportunities.class);
+			Opportunities opportunities = WorkbenchDriver.service(Opportunities.class);
 			LocalDate close = SalesPeriod.quarterOf(LocalDate.now()).to();
 			Opportunity deal = opportunities.create(new OpportunityInput(harmoni.id(), "Warehouse CRM",
 					Money.of("48000", "MYR"), close, null, "prospecting", null, null));
 			opportunities.create(new OpportunityInput(harmoni.id(), "Branch roll-out", Money.of("120000", "MYR"), close,
 					null, "negotiation", null, null));
-			service(Leads.class).create(new LeadInput("Nurul Huda", "KL Dental Group", "nurul@kldental.my", null,
+			WorkbenchDriver.service(Leads.class).create(new LeadInput("Nurul Huda", "KL Dental Group", "nurul@kldental.my", null,
 					"exhibition", "Kuala Lumpur"));
 
 			driver.openFromNavigator("Sales", "Pipeline");
@@ -93,7 +90,7 @@ class PipelinePartTest {
 
 			driver.openFromNavigator("Sales", "Forecast");
 			assertTrue(driver.waitFor(() -> driver.partControl(FORECAST) != null), "the forecast opens");
-			String currency = service(Forecasts.class).companyCurrency();
+			String currency = WorkbenchDriver.service(Forecasts.class).companyCurrency();
 			// Weighted by hand: 48,000 x 30% + 120,000 x 80% = 14,400 + 96,000 = 110,400.
 			assertTrue(driver.waitFor(() -> labels(driver.partControl(FORECAST)).contains("110,400")),
 					labels(driver.partControl(FORECAST)));
@@ -119,14 +116,5 @@ class PipelinePartTest {
 		e.x = x;
 		e.y = y;
 		canvas.notifyListeners(type, e);
-	}
-
-	private static <T> T service(Class<T> type) throws InterruptedException {
-		ServiceTracker<T, T> tracker = new ServiceTracker<>(
-				FrameworkUtil.getBundle(PipelinePartTest.class).getBundleContext(), type, null);
-		tracker.open();
-		T found = tracker.waitForService(20_000);
-		assertNotNull(found, type.getName());
-		return found;
 	}
 }

@@ -1,7 +1,6 @@
 package org.rapport.sales.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -18,8 +17,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerService;
@@ -54,14 +51,14 @@ class QuotesPartTest {
 	@Test
 	void aSalesManagerApprovesADiscountFromTheInbox() throws Exception {
 		WorkbenchDriver.run(home, driver -> {
-			assertTrue(driver.waitFor(service(Database.class)::isOpen), "the database opens");
-			LocalSecurityContext security = (LocalSecurityContext) service(SecurityContext.class);
+			assertTrue(driver.waitFor(WorkbenchDriver.service(Database.class)::isOpen), "the database opens");
+			LocalSecurityContext security = (LocalSecurityContext) WorkbenchDriver.service(SecurityContext.class);
 			try {
-				Customer harmoni = service(CustomerService.class).create(CustomerInput.person("Mei Ling", "Tan",
+				Customer harmoni = WorkbenchDriver.service(CustomerService.class).create(CustomerInput.person("Mei Ling", "Tan",
 						"Harmoni Sdn Bhd", "meiling@harmoni.my", null));
-				Product seat = service(Products.class).save("CRM-ENT", "Enterprise licence, per seat",
+				Product seat = WorkbenchDriver.service(Products.class).save("CRM-ENT", "Enterprise licence, per seat",
 						Money.of("1000", "MYR"), true);
-				Quotes quotes = service(Quotes.class);
+				Quotes quotes = WorkbenchDriver.service(Quotes.class);
 				security.signIn(new User("aisyah", "Nur Aisyah", "sales", Set.of(Role.SALES_REP)));
 				Quote quote = quotes.submit(quotes.create(new QuoteInput(harmoni.id(), null, "MYR",
 						LocalDate.now().plusDays(30), List.of(new QuoteInput.Line(seat.id(), BigDecimal.TEN,
@@ -109,14 +106,5 @@ class QuotesPartTest {
 				security.signIn(null);
 			}
 		});
-	}
-
-	private static <T> T service(Class<T> type) throws InterruptedException {
-		ServiceTracker<T, T> tracker = new ServiceTracker<>(
-				FrameworkUtil.getBundle(QuotesPartTest.class).getBundleContext(), type, null);
-		tracker.open();
-		T found = tracker.waitForService(20_000);
-		assertNotNull(found, type.getName());
-		return found;
 	}
 }

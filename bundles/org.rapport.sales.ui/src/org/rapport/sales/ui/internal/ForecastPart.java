@@ -107,10 +107,16 @@ public class ForecastPart {
 		try {
 			Forecast f = forecasts.forecast(filter, currency);
 			show(f);
+			Map<String, Forecast> each = forecasts.forecastByOwner(filter, currency);
 			for (String login : owners(filter)) {
-				Forecast mine = forecasts.forecast(new OpportunityFilter(filter.processId(), List.of(login),
-						filter.closeFrom(), filter.closeTo()), currency);
+				Forecast mine = each.get(login);
 				TableItem item = new TableItem(reps, SWT.NONE);
+				if (mine == null) {
+					// Nothing closing in the period and no quota: a line of dashes says so.
+					item.setText(new String[] { directory.user(login).map(User::displayName).orElse(login), "-", "-",
+							"-", "-", "-", "-" });
+					continue;
+				}
 				item.setText(new String[] { directory.user(login).map(User::displayName).orElse(login),
 						Amounts.whole(mine.closed()), Amounts.whole(mine.weighted()), Amounts.whole(mine.expected()),
 						Amounts.whole(mine.quota()), mine.attainment() < 0 ? "-" : mine.attainment() + "%",
