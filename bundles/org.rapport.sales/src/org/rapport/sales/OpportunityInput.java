@@ -13,9 +13,15 @@ import org.rapport.platform.money.Money;
  * @param owner       a login, or null for the one saving it
  * @param nextStep    what the owner does next, or null
  * @param competitors who else the customer is talking to, or null
+ * @param lostReason  why it was lost: required for a stage with the outcome LOST, ignored otherwise
  */
 public record OpportunityInput(long customerId, String name, Money amount, LocalDate closeDate, String processId,
-		String stageId, Integer probability, String owner, String nextStep, String competitors) {
+		String stageId, Integer probability, String owner, String nextStep, String competitors, String lostReason) {
+
+	public OpportunityInput(long customerId, String name, Money amount, LocalDate closeDate, String processId,
+			String stageId, Integer probability, String owner, String nextStep, String competitors) {
+		this(customerId, name, amount, closeDate, processId, stageId, probability, owner, nextStep, competitors, null);
+	}
 
 	public OpportunityInput(long customerId, String name, Money amount, LocalDate closeDate, String processId,
 			String stageId, Integer probability, String owner) {
@@ -25,6 +31,6 @@ public record OpportunityInput(long customerId, String name, Money amount, Local
 	/** The input that would save an opportunity as it is. */
 	public static OpportunityInput of(Opportunity o) {
 		return new OpportunityInput(o.customerId(), o.name(), o.amount(), o.closeDate(), o.processId(), o.stageId(),
-				o.probability(), o.owner(), o.nextStep(), o.competitors());
+				o.probability(), o.owner(), o.nextStep(), o.competitors(), o.lostReason());
 	}
 }

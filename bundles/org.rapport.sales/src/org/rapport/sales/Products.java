@@ -17,8 +17,13 @@ public interface Products {
 	 */
 	Product save(String code, String name, Money listPrice, boolean active);
 
-	/** Active products by code. */
-	List<Product> list();
+	/** Products still sold, by code. */
+	default List<Product> list() {
+		return list(false);
+	}
+
+	/** Products by code, those no longer sold too when asked. */
+	List<Product> list(boolean discontinuedToo);
 
 	Optional<Product> find(long id);
 

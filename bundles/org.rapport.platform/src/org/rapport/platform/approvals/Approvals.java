@@ -35,6 +35,9 @@ public interface Approvals {
 	/** The newest request about a record, if any. */
 	Optional<Approval> latest(String module, String entity, long recordId);
 
+	/** The newest request about each of several records, by record id; records without one are left out. */
+	java.util.Map<Long, Approval> latest(String module, String entity, java.util.Collection<Long> recordIds);
+
 	/**
 	 * Approves or rejects a pending request.
 	 *

@@ -49,6 +49,21 @@ class OpportunityWorkTest extends WithCustomers {
 	}
 
 	@Test
+	void savingAnOpportunityAsLostNeedsTheReason() {
+		Opportunity o = create("Warehouse scanners", "30000", "aisyah", "proposal", LocalDate.now().plusDays(20));
+		OpportunityInput lost = new OpportunityInput(sinar.id(), o.name(), o.amount(), o.closeDate(), null, "lost", null,
+				"aisyah", null, null, " ");
+		ValidationException noReason = assertThrows(ValidationException.class,
+				() -> opportunities.update(o.id(), o.version(), lost));
+		assertEquals("lostReason", noReason.errors().get(0).field());
+		assertEquals("proposal", opportunities.find(o.id()).orElseThrow().stageId(), "not saved");
+		Opportunity saved = opportunities.update(o.id(), o.version(), new OpportunityInput(sinar.id(), o.name(),
+				o.amount(), o.closeDate(), null, "lost", null, "aisyah", null, null, "Budget moved to next year"));
+		assertEquals("Budget moved to next year", saved.lostReason());
+		assertEquals(0, saved.probability());
+	}
+
+	@Test
 	void anEditIsSavedWithItsNewStageInTheHistoryAndAStaleOrEarlyOneIsRefused() {
 		Opportunity o = create("Fleet renewal", "50000", "aisyah", "qualification", LocalDate.now().plusDays(40));
 		OpportunityInput changed = new OpportunityInput(sinar.id(), "Fleet renewal, 30 trucks", Money.of("65000", "MYR"),

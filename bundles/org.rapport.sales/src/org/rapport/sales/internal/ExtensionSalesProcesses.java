@@ -1,21 +1,21 @@
 package org.rapport.sales.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.osgi.service.component.annotations.Component;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Action;
@@ -27,9 +27,8 @@ import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
 
 /**
- * Processes read from the extension registry, with the probabilities the company set for its stages
- * (sales_stage_setting, read once and kept until changed); a contribution with a wrong probability is skipped
- * and logged.
+ * Processes read from the extension registry, with the company's probabilities for their stages, followed by the
+ * company's own processes; a contribution with a wrong probability is skipped and logged.
  */
 @Component(service = SalesProcesses.class)
 public class ExtensionSalesProcesses implements SalesProcesses {
@@ -49,14 +48,26 @@ public class ExtensionSalesProcesses implements SalesProcesses {
 	@Reference
 	private AuditLog audit;
 
-	private volatile Map<String, Integer> settings;
-	/** The opening of the database the settings were read from: another opening reads them again. */
-	private volatile Object settingsOf;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile EventAdmin events;
+
+	private CompanyProcessStore store;
+
+	@Activate
+	void activate() {
+		store = new CompanyProcessStore(database);
+	}
 
 	@Override
 	public List<SalesProcess> list() {
+		CompanyProcessStore.Snapshot company = store.read();
+		List<SalesProcess> processes = contributed(company.probabilities());
+		processes.addAll(company.own());
+		return processes;
+	}
+
+	private List<SalesProcess> contributed(Map<String, Integer> own) {
 		List<SalesProcess> processes = new ArrayList<>();
-		Map<String, Integer> own = settings();
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
 			try {
 				List<SalesStage> stages = new ArrayList<>();
@@ -85,70 +96,19 @@ public class ExtensionSalesProcesses implements SalesProcesses {
 	}
 
 	@Override
-	public void probability(String processId, String stageId, Integer percent) {
-		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
-		SalesProcess process = find(processId).orElseThrow(() -> new ValidationException("process",
-				NLS.bind(Messages.Opportunity_noProcess, processId)));
-		if (process.stage(stageId).isEmpty()) {
-			throw new ValidationException("stage", NLS.bind(Messages.Opportunity_noStage, stageId, process.label()));
-		}
-		if (percent != null && (percent < 0 || percent > 100)) {
-			throw new ValidationException("probability", Messages.Opportunity_badProbability);
-		}
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement delete = c.prepareStatement(
-					"DELETE FROM sales_stage_setting WHERE process_id = ? AND stage_id = ?");
-					PreparedStatement insert = c.prepareStatement(
-							"INSERT INTO sales_stage_setting (process_id, stage_id, probability) VALUES (?, ?, ?)")) {
-				delete.setString(1, processId);
-				delete.setString(2, stageId);
-				delete.executeUpdate();
-				if (percent != null) {
-					insert.setString(1, processId);
-					insert.setString(2, stageId);
-					insert.setInt(3, percent);
-					insert.executeUpdate();
-				}
-			}
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		settings = null;
-		audit.record("sales.process", processId + "/" + stageId, "probability", null, String.valueOf(percent));
-	}
-
-	/** The company's probabilities by "process/stage"; none while the database is closed. */
-	private Map<String, Integer> settings() {
-		if (!database.isOpen()) {
-			return Map.of();
-		}
-		Map<String, Integer> known = settings;
-		if (known != null && settingsOf == database.info()) {
-			return known;
-		}
-		Map<String, Integer> read = new HashMap<>();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"SELECT process_id, stage_id, probability FROM sales_stage_setting"); ResultSet rs = st.executeQuery()) {
-			while (rs.next()) {
-				read.put(rs.getString(1) + "/" + rs.getString(2), rs.getInt(3));
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		settings = Map.copyOf(read);
-		settingsOf = database.info();
-		return settings;
-	}
-
-	@Override
 	public Optional<SalesProcess> find(String id) {
 		return list().stream().filter(p -> p.id().equals(id)).findFirst();
 	}
 
 	@Override
 	public SalesProcess standard() {
+		String chosen = store.read().standard();
+		if (chosen != null) {
+			Optional<SalesProcess> found = find(chosen);
+			if (found.isPresent()) {
+				return found.get();
+			}
+		}
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
 			if (Boolean.parseBoolean(element.getAttribute("default"))) {
 				Optional<SalesProcess> found = find(element.getAttribute("id"));
@@ -158,5 +118,99 @@ public class ExtensionSalesProcesses implements SalesProcesses {
 			}
 		}
 		return find(STANDARD).orElseThrow();
+	}
+
+	@Override
+	public void standard(String processId) {
+		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
+		SalesProcess process = existing(processId);
+		store.standard(process.id());
+		changed(process.id(), "standard", null, process.id());
+	}
+
+	@Override
+	public void probability(String processId, String stageId, Integer percent) {
+		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
+		SalesProcess process = existing(processId);
+		if (process.stage(stageId).isEmpty()) {
+			throw new ValidationException("stage", NLS.bind(Messages.Opportunity_noStage, stageId, process.label()));
+		}
+		if (percent != null && (percent < 0 || percent > 100)) {
+			throw new ValidationException("probability", Messages.Opportunity_badProbability);
+		}
+		if (process.companyOwn()) {
+			if (percent == null) {
+				throw new ValidationException("probability", Messages.Process_noDefault);
+			}
+			List<SalesStage> stages = new ArrayList<>();
+			for (SalesStage s : process.stages()) {
+				stages.add(s.id().equals(stageId) ? new SalesStage(s.id(), s.label(), percent, s.outcome(), s.signals()) : s);
+			}
+			define(processId, process.label(), stages);
+			return;
+		}
+		store.probability(processId, stageId, percent);
+		changed(processId + "/" + stageId, "probability", null, String.valueOf(percent));
+	}
+
+	@Override
+	public SalesProcess copy(String sourceId, String label) {
+		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
+		SalesProcess source = existing(sourceId);
+		if (label == null || label.isBlank() || label.strip().length() > 200) {
+			throw new ValidationException("label", Messages.Process_noName);
+		}
+		String id = CompanyProcessStore.newId("company.", label, "process", list().stream().map(SalesProcess::id).toList());
+		SalesProcess copy = new SalesProcess(id, label.strip(), source.stages(), true);
+		store.save(copy, security.currentUser().login(), true);
+		changed(id, "copy", source.id(), label.strip());
+		return find(id).orElseThrow();
+	}
+
+	@Override
+	public SalesProcess define(String processId, String label, List<SalesStage> stages) {
+		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
+		SalesProcess before = own(processId);
+		List<SalesStage> kept = ProcessRules.check(before, label, stages, store.inStages(processId));
+		store.save(new SalesProcess(processId, label.strip(), kept, true), security.currentUser().login(), false);
+		changed(processId, "stages", describe(before.stages()), describe(kept));
+		return find(processId).orElseThrow();
+	}
+
+	@Override
+	public void remove(String processId) {
+		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
+		SalesProcess process = own(processId);
+		int used = store.inStages(processId).values().stream().mapToInt(Integer::intValue).sum();
+		if (used > 0) {
+			throw new ValidationException("process", NLS.bind(Messages.Process_inUse, process.label(), used));
+		}
+		store.remove(processId);
+		changed(processId, "removed", process.label(), null);
+	}
+
+	private SalesProcess existing(String processId) {
+		return find(processId).orElseThrow(
+				() -> new ValidationException("process", NLS.bind(Messages.Opportunity_noProcess, processId)));
+	}
+
+	private SalesProcess own(String processId) {
+		SalesProcess process = existing(processId);
+		if (!process.companyOwn()) {
+			throw new ValidationException("process", NLS.bind(Messages.Process_contributed, process.label()));
+		}
+		return process;
+	}
+
+	private static String describe(List<SalesStage> stages) {
+		return String.join(", ", stages.stream().map(s -> s.label() + " " + s.probability() + "%").toList());
+	}
+
+	private void changed(String what, String field, String before, String after) {
+		audit.record("sales.process", what, field, before, after);
+		EventAdmin admin = events;
+		if (admin != null) {
+			admin.postEvent(new Event(CHANGED_TOPIC, Map.of("id", what)));
+		}
 	}
 }

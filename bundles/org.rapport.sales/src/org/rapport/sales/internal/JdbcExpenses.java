@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -145,18 +145,22 @@ public class JdbcExpenses implements Expenses {
 				+ " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", List.of(customerId));
 	}
 
+	/** Reads claims; each one's status is the decision on its approval request, read for all of them at once. */
 	private List<Expense> read(String sql, List<?> params) {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
-		return Rows.query(database.dataSource(), sql, params, rs -> {
-			long id = rs.getLong(1);
-			Optional<Approval> decision = approvals.latest(Opportunities.MODULE, ENTITY, id);
-			ApprovalState state = decision.map(Approval::state).orElse(ApprovalState.PENDING);
+		List<Expense> rows = Rows.query(database.dataSource(), sql, params, rs -> new Expense(rs.getLong(1),
+				ExpenseKind.valueOf(rs.getString(2)), new Money(rs.getBigDecimal(3), Currency.getInstance(rs.getString(4))),
+				rs.getDate(5).toLocalDate(), rs.getLong(6), (Long) rs.getObject(7, Long.class), rs.getString(8),
+				rs.getString(9), ExpenseStatus.AWAITING_APPROVAL, ""));
+		Map<Long, Approval> decisions = approvals.latest(Opportunities.MODULE, ENTITY,
+				rows.stream().map(Expense::id).toList());
+		return rows.stream().map(e -> {
+			Approval decision = decisions.get(e.id());
+			ApprovalState state = decision == null ? ApprovalState.PENDING : decision.state();
 			ExpenseStatus status = state == ApprovalState.APPROVED ? ExpenseStatus.APPROVED
 					: state == ApprovalState.REJECTED ? ExpenseStatus.REJECTED : ExpenseStatus.AWAITING_APPROVAL;
-			return new Expense(id, ExpenseKind.valueOf(rs.getString(2)),
-					new Money(rs.getBigDecimal(3), Currency.getInstance(rs.getString(4))), rs.getDate(5).toLocalDate(),
-					rs.getLong(6), (Long) rs.getObject(7, Long.class), rs.getString(8), rs.getString(9), status,
-					status == ExpenseStatus.REJECTED ? decision.get().comment() : "");
-		});
+			return new Expense(e.id(), e.kind(), e.amount(), e.spentOn(), e.customerId(), e.opportunityId(),
+					e.description(), e.spentBy(), status, status == ExpenseStatus.REJECTED ? decision.comment() : "");
+		}).toList();
 	}
 }

@@ -96,6 +96,7 @@ public class JdbcOpportunities implements Opportunities {
 				st.setTimestamp(14, Timestamp.from(now));
 				st.executeUpdate();
 			}
+			lostReason(c, id, stage, in);
 			history(c, id, 0, stage.id(), now, user);
 			c.commit();
 		} catch (SQLException e) {
@@ -141,6 +142,7 @@ public class JdbcOpportunities implements Opportunities {
 					throw new ValidationException(List.of(new FieldError("version", Messages.Opportunity_changedMeanwhile)));
 				}
 			}
+			lostReason(c, id, ok.stage(), in);
 			if (moved) {
 				history(c, id, history(id).size(), ok.stage().id(), now, security.currentUser().login());
 			}
@@ -219,6 +221,15 @@ public class JdbcOpportunities implements Opportunities {
 			throw new IllegalStateException(e.getMessage(), e);
 		}
 		return found;
+	}
+
+	/** Why it was lost for a stage that loses it, nothing otherwise (as moveTo keeps it). */
+	private static void lostReason(Connection c, long id, SalesStage stage, OpportunityInput in) throws SQLException {
+		try (PreparedStatement st = c.prepareStatement("UPDATE sales_opportunity SET lost_reason = ? WHERE id = ?")) {
+			st.setString(1, stage.outcome() == SalesStage.Outcome.LOST ? in.lostReason().strip() : "");
+			st.setLong(2, id);
+			st.executeUpdate();
+		}
 	}
 
 	@Override

@@ -89,8 +89,9 @@ public class JdbcProducts implements Products {
 	}
 
 	@Override
-	public List<Product> list() {
-		return read("SELECT " + COLUMNS + " FROM sales_product WHERE active = ? ORDER BY code", List.of(Boolean.TRUE));
+	public List<Product> list(boolean discontinuedToo) {
+		return discontinuedToo ? read("SELECT " + COLUMNS + " FROM sales_product ORDER BY code", List.of())
+				: read("SELECT " + COLUMNS + " FROM sales_product WHERE active = ? ORDER BY code", List.of(Boolean.TRUE));
 	}
 
 	@Override

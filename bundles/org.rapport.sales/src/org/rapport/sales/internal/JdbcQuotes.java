@@ -314,12 +314,16 @@ public class JdbcQuotes implements Quotes {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
 		List<Quote> found = new ArrayList<>();
 		try (Connection c = database.dataSource().getConnection()) {
-			for (QuoteStore.Row row : QuoteStore.read(c, sql, params)) {
+			List<QuoteStore.Row> rows = QuoteStore.read(c, sql, params);
+			Map<Long, Approval> decisions = approvals.latest(Opportunities.MODULE, ENTITY, rows.stream()
+					.filter(r -> r.status() == QuoteStatus.AWAITING_APPROVAL || r.status() == QuoteStatus.REJECTED)
+					.map(QuoteStore.Row::id).toList());
+			for (QuoteStore.Row row : rows) {
 				QuoteStatus status = row.status();
 				int version = row.version();
 				String rejection = "";
 				if (status == QuoteStatus.AWAITING_APPROVAL || status == QuoteStatus.REJECTED) {
-					Optional<Approval> decision = approvals.latest(Opportunities.MODULE, ENTITY, row.id());
+					Optional<Approval> decision = Optional.ofNullable(decisions.get(row.id()));
 					ApprovalState state = decision.map(Approval::state).orElse(ApprovalState.PENDING);
 					if (state == ApprovalState.APPROVED || state == ApprovalState.REJECTED) {
 						QuoteStatus decided = state == ApprovalState.APPROVED ? QuoteStatus.APPROVED : QuoteStatus.REJECTED;

@@ -113,6 +113,30 @@ public final class Messages extends NLS {
 
 	public static String Process_usage;
 	public static String Process_set;
+	public static String Letterhead_usage;
+	public static String Letterhead_name;
+	public static String Letterhead_long;
+	public static String Letterhead_logo;
+	public static String Letterhead_none;
+	public static String Letterhead_logoSize;
+	public static String Process_noName;
+	public static String Process_stageName;
+	public static String Process_openAfterClosed;
+	public static String Process_won100;
+	public static String Process_lost0;
+	public static String Process_signalsLong;
+	public static String Process_closingStages;
+	public static String Process_sameStage;
+	public static String Process_stageInUse;
+	public static String Process_noDefault;
+	public static String Process_inUse;
+	public static String Process_contributed;
+	public static String Process_fileColumns;
+	public static String Process_badOutcome;
+	public static String Process_copied;
+	public static String Process_standard;
+	public static String Process_removed;
+	public static String Process_defined;
 
 	public static String Opportunity_lostReason;
 

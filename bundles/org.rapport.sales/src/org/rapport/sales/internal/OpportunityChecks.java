@@ -53,6 +53,10 @@ final class OpportunityChecks {
 				errors.add(new FieldError("stage", NLS.bind(Messages.Opportunity_noStage, in.stageId(), process.label())));
 			}
 		}
+		if (stage != null && stage.outcome() == SalesStage.Outcome.LOST
+				&& (in.lostReason() == null || in.lostReason().isBlank())) {
+			errors.add(new FieldError("lostReason", Messages.Opportunity_lostReason));
+		}
 		if (in.probability() != null && (in.probability() < 0 || in.probability() > 100)) {
 			errors.add(new FieldError("probability", Messages.Opportunity_badProbability));
 		}

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -17,8 +18,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.rapport.contacts.CustomerService;
+import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.money.Money;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.security.Action;
+import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.Letterhead;
+import org.rapport.sales.Opportunities;
 import org.rapport.sales.Quote;
 import org.rapport.sales.QuoteDocuments;
 import org.rapport.sales.QuoteLine;
@@ -37,6 +44,15 @@ public class PdfQuotes implements QuoteDocuments {
 	@Reference
 	private CustomerService customers;
 
+	@Reference
+	private Database database;
+
+	@Reference
+	private SecurityContext security;
+
+	@Reference
+	private AuditLog audit;
+
 	@Override
 	public void pdf(long quoteId, OutputStream out) throws IOException {
 		Quote quote = quotes.find(quoteId).orElseThrow(() -> new ValidationException("quote",
@@ -52,6 +68,10 @@ public class PdfQuotes implements QuoteDocuments {
 			float top = PDRectangle.A4.getHeight() - MARGIN;
 			PDPageContentStream content = page(document);
 			try {
+				Optional<Letterhead> letterhead = letterhead();
+				if (letterhead.isPresent()) {
+					top -= PdfLetterhead.draw(document, text, content, letterhead.get(), MARGIN, top);
+				}
 				text.at(content, MARGIN, top, 20, NLS.bind(Messages.Pdf_title, quote.number()));
 				text.at(content, MARGIN, top - 30, 11, NLS.bind(Messages.Pdf_dates, day.format(
 						LocalDate.ofInstant(quote.created(), ZoneId.systemDefault())), day.format(quote.validUntil())));
@@ -63,7 +83,7 @@ public class PdfQuotes implements QuoteDocuments {
 						text.at(content, MARGIN, MARGIN, 9, footer);
 						content.close();
 						content = page(document);
-						y = heads(text, content, top);
+						y = heads(text, content, PDRectangle.A4.getHeight() - MARGIN);
 					}
 					column(text, content, 0, y, 10, line.description());
 					column(text, content, 1, y, 10, line.quantity().stripTrailingZeros().toPlainString());
@@ -84,6 +104,21 @@ public class PdfQuotes implements QuoteDocuments {
 			}
 			document.save(out);
 		}
+	}
+
+	@Override
+	public Optional<Letterhead> letterhead() {
+		security.checkPermitted(Opportunities.MODULE, Action.READ);
+		return new LetterheadStore(database).read();
+	}
+
+	@Override
+	public void letterhead(Letterhead letterhead) {
+		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
+		Optional<Letterhead> before = new LetterheadStore(database).read();
+		new LetterheadStore(database).write(letterhead);
+		audit.record("sales.letterhead", "company", "*", before.map(Letterhead::companyName).orElse(null),
+				letterhead == null ? null : letterhead.companyName());
 	}
 
 	private static PDPageContentStream page(PDDocument document) throws IOException {

@@ -125,6 +125,24 @@ public class JdbcApprovals implements Approvals {
 	}
 
 	@Override
+	public java.util.Map<Long, Approval> latest(String module, String entity, java.util.Collection<Long> recordIds) {
+		java.util.Map<Long, Approval> newest = new java.util.HashMap<>();
+		List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(recordIds));
+		// In slices, so that a long list does not exceed the database's limit on parameters.
+		for (int from = 0; from < ids.size(); from += 500) {
+			List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+			List<Object> params = new java.util.ArrayList<>(List.of(module, entity));
+			params.addAll(slice);
+			for (Approval a : read("SELECT " + COLUMNS + " FROM platform_approval WHERE module = ? AND entity = ?"
+					+ " AND record_id IN (" + String.join(", ", java.util.Collections.nCopies(slice.size(), "?"))
+					+ ") ORDER BY id", params)) {
+				newest.put(a.recordId(), a);
+			}
+		}
+		return newest;
+	}
+
+	@Override
 	public Approval decide(long id, boolean approve, String comment) {
 		Approval pending = find(id).orElseThrow(() -> new ValidationException("approval",
 				NLS.bind(Messages.Approval_notFound, id)));
@@ -133,7 +151,7 @@ public class JdbcApprovals implements Approvals {
 			throw new AccessDeniedException(MODULE, Action.UPDATE, Messages.Approval_own);
 		}
 		if (!me.roles().contains(pending.approver()) && !me.roles().contains(Role.ADMINISTRATOR)) {
-			throw new AccessDeniedException(MODULE, Action.UPDATE, NLS.bind(Messages.Approval_notYours, pending.approver()));
+			throw new AccessDeniedException(MODULE, Action.UPDATE, NLS.bind(Messages.Approval_notYours, pending.approver().label()));
 		}
 		if (!approve && (comment == null || comment.isBlank())) {
 			throw new ValidationException("comment", Messages.Approval_reasonRequired);

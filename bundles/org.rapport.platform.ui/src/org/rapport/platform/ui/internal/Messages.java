@@ -57,12 +57,6 @@ public final class Messages extends NLS {
 	public static String Preferences_language;
 	public static String Preferences_systemLanguage;
 	public static String Preferences_languageRestart;
-	public static String Role_administrator;
-	public static String Role_salesManager;
-	public static String Role_salesRep;
-	public static String Role_marketer;
-	public static String Role_serviceAgent;
-	public static String Role_analyst;
 	public static String Startup_waiting;
 	public static String Startup_opening;
 	public static String Startup_job;

@@ -2,10 +2,17 @@ package org.rapport.platform.internal.security;
 
 import org.eclipse.osgi.util.NLS;
 
-final class Messages extends NLS {
+/** The kernel's security messages; public for {@link org.rapport.platform.security.Role#label()}. */
+public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
 	public static String Access_denied;
+	public static String Role_administrator;
+	public static String Role_salesManager;
+	public static String Role_salesRep;
+	public static String Role_marketer;
+	public static String Role_serviceAgent;
+	public static String Role_analyst;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

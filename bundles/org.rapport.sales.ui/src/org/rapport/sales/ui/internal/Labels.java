@@ -6,11 +6,20 @@ import org.rapport.sales.ExpenseKind;
 import org.rapport.sales.ExpenseStatus;
 import org.rapport.sales.LeadStatus;
 import org.rapport.sales.QuoteStatus;
+import org.rapport.sales.SalesStage;
 
 /** Translated names of the sales module's values. */
 final class Labels {
 
 	private Labels() {
+	}
+
+	static String outcome(SalesStage.Outcome outcome) {
+		return switch (outcome) {
+		case OPEN -> Messages.Outcome_open;
+		case WON -> Messages.Outcome_won;
+		case LOST -> Messages.Outcome_lost;
+		};
 	}
 
 	static String status(LeadStatus status) {

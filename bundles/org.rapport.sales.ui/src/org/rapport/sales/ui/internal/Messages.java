@@ -233,6 +233,57 @@ public final class Messages extends NLS {
 	public static String Product_percent;
 	public static String Product_percentBad;
 
+	public static String Letterhead_button;
+	public static String Letterhead_title;
+	public static String Letterhead_message;
+	public static String Letterhead_company;
+	public static String Letterhead_address;
+	public static String Letterhead_phone;
+	public static String Letterhead_email;
+	public static String Letterhead_website;
+	public static String Letterhead_registration;
+	public static String Letterhead_logoLabel;
+	public static String Letterhead_chooseLogo;
+	public static String Letterhead_removeLogo;
+	public static String Letterhead_none;
+	public static String Letterhead_badLogo;
+	public static String Letterhead_noLogo;
+	public static String Stage_new;
+	public static String Stage_contributed;
+	public static String Stage_message;
+	public static String Stage_name;
+	public static String Stage_probability;
+	public static String Stage_outcome;
+	public static String Stage_signals;
+	public static String Opportunity_lostReason;
+	public static String Stage_signalsHeader;
+	public static String Stage_newTitle;
+	public static String Stage_noName;
+	public static String Stage_edit;
+	public static String Stage_up;
+	public static String Stage_down;
+	public static String Stage_remove;
+	public static String Stage_removeQuestion;
+	public static String Processes_process;
+	public static String Processes_copy;
+	public static String Processes_standard;
+	public static String Processes_remove;
+	public static String Processes_rename;
+	public static String Processes_isStandard;
+	public static String Processes_own;
+	public static String Processes_contributed;
+	public static String Processes_copyName;
+	public static String Processes_copyOf;
+	public static String Processes_removeQuestion;
+	public static String Processes_refused;
+	public static String Outcome_open;
+	public static String Outcome_won;
+	public static String Outcome_lost;
+	public static String Product_showDiscontinued;
+	public static String Product_sold;
+	public static String Product_stillSold;
+	public static String Product_notSold;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -56,6 +56,7 @@ final class OpportunityDialog extends TitleAreaDialog {
 	private Combo currency;
 	private DateTime close;
 	private Combo stage;
+	private Text lostReason;
 	private Spinner probability;
 	private Label signals;
 	private SignalChecks signalChecks;
@@ -141,6 +142,8 @@ final class OpportunityDialog extends TitleAreaDialog {
 		new Label(body, SWT.NONE);
 		signals = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(signals);
+		lostReason = field(body, Messages.Opportunity_lostReason);
+		lostReason.setMessage(Messages.Board_lostRequired);
 		if (existing != null) {
 			// An existing opportunity records which signals the customer showed.
 			tickedBefore = opportunities.signals(existing.id());
@@ -188,6 +191,7 @@ final class OpportunityDialog extends TitleAreaDialog {
 		probability.setSelection(o.probability());
 		nextStep.setText(o.nextStep());
 		competitors.setText(o.competitors());
+		lostReason.setText(o.lostReason() == null ? "" : o.lostReason());
 		label(body, Messages.Opportunity_history);
 		Label history = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(history);
@@ -227,6 +231,7 @@ final class OpportunityDialog extends TitleAreaDialog {
 			signals.setText(s.signals().isEmpty() ? "" : Messages.Opportunity_signalsTick);
 			signalChecks.show(s);
 		}
+		lostReason.setEnabled(s.outcome() == SalesStage.Outcome.LOST);
 		signals.getParent().layout(true);
 	}
 
@@ -243,7 +248,7 @@ final class OpportunityDialog extends TitleAreaDialog {
 		Integer chance = probability.getSelection() == s.probability() ? null : probability.getSelection();
 		OpportunityInput input = new OpportunityInput(chosen, name.getText(), money,
 				LocalDate.of(close.getYear(), close.getMonth() + 1, close.getDay()), process.id(), s.id(), chance, login,
-				nextStep.getText(), competitors.getText());
+				nextStep.getText(), competitors.getText(), lostReason.getText());
 		try {
 			if (existing == null) {
 				opportunities.create(input);

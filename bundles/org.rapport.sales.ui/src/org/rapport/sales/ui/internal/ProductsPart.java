@@ -36,11 +36,12 @@ public class ProductsPart {
 	private TableViewer catalogue;
 	private TableViewer lists;
 	private Products products;
+	private Button discontinued;
 
 	@PostConstruct
 	void create(Composite parent, Products productService, Database database, IEventBroker broker) {
 		this.products = productService;
-		GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(5).margins(6, 6).applyTo(parent);
 		Button add = new Button(parent, SWT.PUSH);
 		add.setText(Messages.Product_new);
 		Button edit = new Button(parent, SWT.PUSH);
@@ -52,6 +53,10 @@ public class ProductsPart {
 		tier.select(VipTier.GOLD.ordinal());
 		Button priceList = new Button(parent, SWT.PUSH);
 		priceList.setText(Messages.Product_priceList);
+		discontinued = new Button(parent, SWT.CHECK);
+		discontinued.setText(Messages.Product_showDiscontinued);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(discontinued);
+		discontinued.addListener(SWT.Selection, e -> reload());
 		catalogue = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		catalogue.getTable().setHeaderVisible(true);
 		catalogue.getTable().setLinesVisible(true);
@@ -59,10 +64,12 @@ public class ProductsPart {
 		Columns.add(catalogue, Messages.Product_code, 140, Product.class, Product::code);
 		Columns.add(catalogue, Messages.Product_name, 320, Product.class, Product::name);
 		Columns.add(catalogue, Messages.Product_price, 140, Product.class, p -> Amounts.exact(p.listPrice()));
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(catalogue.getControl());
+		Columns.add(catalogue, Messages.Product_sold, 120, Product.class,
+				p -> p.active() ? Messages.Product_stillSold : Messages.Product_notSold);
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(catalogue.getControl());
 		Label title = new Label(parent, SWT.NONE);
 		title.setText(Messages.Product_priceLists);
-		GridDataFactory.fillDefaults().span(4, 1).applyTo(title);
+		GridDataFactory.fillDefaults().span(5, 1).applyTo(title);
 		lists = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		lists.getTable().setHeaderVisible(true);
 		lists.setContentProvider(ArrayContentProvider.getInstance());
@@ -70,7 +77,7 @@ public class ProductsPart {
 		Columns.add(lists, Messages.Product_name, 240, PriceList.class, PriceList::name);
 		Columns.add(lists, Messages.Product_off, 120, PriceList.class,
 				l -> l.discountPercent().stripTrailingZeros().toPlainString() + "%");
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(SWT.DEFAULT, 110).applyTo(lists.getControl());
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(SWT.DEFAULT, 110).applyTo(lists.getControl());
 		add.addListener(SWT.Selection, e -> {
 			if (new ProductDialog(parent.getShell(), products, null).open() == Window.OK) {
 				reload();
@@ -112,7 +119,7 @@ public class ProductsPart {
 	}
 
 	private void reload() {
-		catalogue.setInput(products.list());
+		catalogue.setInput(products.list(discontinued.getSelection()));
 		lists.setInput(products.priceLists());
 	}
 }

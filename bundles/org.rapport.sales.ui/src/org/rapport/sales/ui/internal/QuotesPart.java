@@ -50,7 +50,7 @@ public class QuotesPart {
 			SecurityContext security, Database database, IEventBroker broker) {
 		this.quotes = quoteService;
 		this.customers = customerService;
-		GridLayoutFactory.fillDefaults().numColumns(8).margins(6, 6).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(9).margins(6, 6).applyTo(parent);
 		status = new Combo(parent, SWT.READ_ONLY);
 		for (QuoteStatus s : QuoteStatus.values()) {
 			status.add(Labels.status(s));
@@ -63,6 +63,10 @@ public class QuotesPart {
 		Button decline = button(parent, Messages.Quote_decline);
 		Button print = button(parent, Messages.Quote_print);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(new org.eclipse.swt.widgets.Label(parent, SWT.NONE));
+		Button letterhead = button(parent, Messages.Letterhead_button);
+		letterhead.setEnabled(security.isPermitted(org.rapport.sales.Opportunities.MODULE,
+				org.rapport.platform.security.Action.ADMINISTER));
+		letterhead.addListener(SWT.Selection, e -> new LetterheadDialog(parent.getShell(), documents).open());
 		table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
@@ -74,7 +78,7 @@ public class QuotesPart {
 		Columns.add(table, Messages.Quote_validUntil, 110, Quote.class, q -> Amounts.day(q.validUntil()));
 		Columns.add(table, Messages.Quote_lines, 60, Quote.class, q -> String.valueOf(q.lines().size()));
 		Columns.add(table, Messages.Quote_rejection, 260, Quote.class, Quote::rejection);
-		GridDataFactory.fillDefaults().span(8, 1).grab(true, true).applyTo(table.getControl());
+		GridDataFactory.fillDefaults().span(9, 1).grab(true, true).applyTo(table.getControl());
 		status.addListener(SWT.Selection, e -> reload());
 		add.addListener(SWT.Selection, e -> {
 			new QuoteDialog(parent.getShell(), null, quotes, products, customers, security.currentUser()).open();

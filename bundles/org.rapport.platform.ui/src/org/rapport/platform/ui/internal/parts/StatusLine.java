@@ -30,7 +30,7 @@ public class StatusLine {
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 3).spacing(24, 0).applyTo(parent);
 		user = new Label(parent, SWT.NONE);
 		user.setText(Messages.bind(Messages.Status_user, security.currentUser().displayName(),
-				String.join(", ", security.currentUser().roles().stream().map(r -> RoleNames.of(r)).toList())));
+				String.join(", ", security.currentUser().roles().stream().map(r -> r.label()).toList())));
 		database = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(database);
 		show(startup.state());

@@ -1,0 +1,183 @@
+package org.rapport.sales.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Rows;
+import org.rapport.sales.SalesProcess;
+import org.rapport.sales.SalesStage;
+
+/**
+ * What the company keeps about its sales processes: its own processes (sales_company_process and _stage), its
+ * probabilities for contributed stages (sales_stage_setting) and its default process (sales_setting). Read once
+ * per opening of the database and again after each change.
+ */
+final class CompanyProcessStore {
+
+	/** One reading of the company's settings. */
+	record Snapshot(List<SalesProcess> own, Map<String, Integer> probabilities, String standard) {
+
+		Optional<SalesProcess> own(String id) {
+			return own.stream().filter(p -> p.id().equals(id)).findFirst();
+		}
+	}
+
+	private static final Snapshot NONE = new Snapshot(List.of(), Map.of(), null);
+	private static final String STANDARD_SETTING = "process.standard";
+
+	private final Database database;
+	private volatile Snapshot known;
+	private volatile Object knownOf;
+
+	CompanyProcessStore(Database database) {
+		this.database = database;
+	}
+
+	/** Nothing while the database is closed. */
+	Snapshot read() {
+		if (!database.isOpen()) {
+			return NONE;
+		}
+		Snapshot snapshot = known;
+		if (snapshot != null && knownOf == database.info()) {
+			return snapshot;
+		}
+		Map<String, Integer> probabilities = new HashMap<>();
+		Rows.query(database.dataSource(), "SELECT process_id, stage_id, probability FROM sales_stage_setting", List.of(),
+				rs -> probabilities.put(rs.getString(1) + "/" + rs.getString(2), rs.getInt(3)));
+		Map<String, String> labels = new LinkedHashMap<>();
+		Rows.query(database.dataSource(), "SELECT id, label FROM sales_company_process ORDER BY label, id", List.of(),
+				rs -> labels.put(rs.getString(1), rs.getString(2)));
+		Map<String, List<SalesStage>> stages = new HashMap<>();
+		Rows.query(database.dataSource(), "SELECT process_id, stage_id, label, probability, outcome, signals"
+				+ " FROM sales_company_stage ORDER BY process_id, position", List.of(), rs -> {
+					String signals = rs.getString(6);
+					return stages.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SalesStage(rs.getString(2),
+							rs.getString(3), rs.getInt(4), SalesStage.Outcome.valueOf(rs.getString(5)),
+							signals == null || signals.isEmpty() ? List.of() : Arrays.asList(signals.split("\n"))));
+				});
+		List<SalesProcess> own = new ArrayList<>();
+		labels.forEach((id, label) -> own.add(new SalesProcess(id, label, stages.getOrDefault(id, List.of()), true)));
+		List<String> standard = Rows.query(database.dataSource(),
+				"SELECT setting_value FROM sales_setting WHERE setting_name = ?", List.of(STANDARD_SETTING), rs -> rs.getString(1));
+		snapshot = new Snapshot(List.copyOf(own), Map.copyOf(probabilities), standard.isEmpty() ? null : standard.get(0));
+		known = snapshot;
+		knownOf = database.info();
+		return snapshot;
+	}
+
+	void probability(String processId, String stageId, Integer percent) {
+		write(c -> {
+			update(c, "DELETE FROM sales_stage_setting WHERE process_id = ? AND stage_id = ?", processId, stageId);
+			if (percent != null) {
+				update(c, "INSERT INTO sales_stage_setting (process_id, stage_id, probability) VALUES (?, ?, ?)", processId,
+						stageId, percent);
+			}
+		});
+	}
+
+	void standard(String processId) {
+		write(c -> {
+			update(c, "DELETE FROM sales_setting WHERE setting_name = ?", STANDARD_SETTING);
+			update(c, "INSERT INTO sales_setting (setting_name, setting_value) VALUES (?, ?)", STANDARD_SETTING, processId);
+		});
+	}
+
+	/** Inserts or replaces one of the company's processes with all its stages. */
+	void save(SalesProcess process, String user, boolean isNew) {
+		write(c -> {
+			if (isNew) {
+				update(c, "INSERT INTO sales_company_process (id, label, created_by, created_at) VALUES (?, ?, ?, ?)",
+						process.id(), process.label(), user, Timestamp.from(Instant.now()));
+			} else {
+				update(c, "UPDATE sales_company_process SET label = ? WHERE id = ?", process.label(), process.id());
+				update(c, "DELETE FROM sales_company_stage WHERE process_id = ?", process.id());
+			}
+			try (PreparedStatement st = c.prepareStatement("INSERT INTO sales_company_stage"
+					+ " (process_id, position, stage_id, label, probability, outcome, signals) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+				int position = 0;
+				for (SalesStage s : process.stages()) {
+					st.setString(1, process.id());
+					st.setInt(2, position++);
+					st.setString(3, s.id());
+					st.setString(4, s.label());
+					st.setInt(5, s.probability());
+					st.setString(6, s.outcome().name());
+					st.setString(7, String.join("\n", s.signals()));
+					st.addBatch();
+				}
+				st.executeBatch();
+			}
+		});
+	}
+
+	void remove(String processId) {
+		write(c -> {
+			update(c, "DELETE FROM sales_company_process WHERE id = ?", processId);
+			update(c, "DELETE FROM sales_setting WHERE setting_name = ? AND setting_value = ?", STANDARD_SETTING, processId);
+		});
+	}
+
+	/** How many opportunities are in each stage of a process, by stage id. */
+	Map<String, Integer> inStages(String processId) {
+		Map<String, Integer> counts = new HashMap<>();
+		Rows.query(database.dataSource(),
+				"SELECT stage_id, COUNT(*) FROM sales_opportunity WHERE process_id = ? GROUP BY stage_id", List.of(processId),
+				rs -> counts.put(rs.getString(1), rs.getInt(2)));
+		return counts;
+	}
+
+	/** An id for a new process made from its name, unlike any process id in use. */
+	static String newId(String prefix, String label, String fallback, List<String> taken) {
+		String slug = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
+				.replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+		String base = prefix + (slug.isEmpty() ? fallback : slug.length() > 60 ? slug.substring(0, 60) : slug);
+		String id = base;
+		for (int n = 2; taken.contains(id); n++) {
+			id = base + "-" + n;
+		}
+		return id;
+	}
+
+	private interface Work {
+		void run(Connection c) throws SQLException;
+	}
+
+	private void write(Work work) {
+		try (Connection c = database.dataSource().getConnection()) {
+			c.setAutoCommit(false);
+			try {
+				work.run(c);
+				c.commit();
+			} catch (SQLException e) {
+				c.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		} finally {
+			known = null;
+		}
+	}
+
+	private static void update(Connection c, String sql, Object... params) throws SQLException {
+		try (PreparedStatement st = c.prepareStatement(sql)) {
+			for (int i = 0; i < params.length; i++) {
+				st.setObject(i + 1, params[i]);
+			}
+			st.executeUpdate();
+		}
+	}
+}
