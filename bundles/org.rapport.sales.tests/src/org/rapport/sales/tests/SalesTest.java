@@ -134,6 +134,6 @@ class SalesTest extends WithCustomers {
 
 	private void create(String name, String amount, String currency, String stage, Integer probability) {
 		opportunities.create(new OpportunityInput(harmoni.id(), name, Money.of(amount, currency), close, null, stage,
-				probability, null));
+				probability, null, null, null, "lost".equals(stage) ? "Went with a competitor" : null));
 	}
 }

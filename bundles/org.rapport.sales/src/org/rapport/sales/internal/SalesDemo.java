@@ -45,6 +45,8 @@ public class SalesDemo implements DemoRecords {
 
 	private static final String[] WHAT = { "Annual licence", "Fleet renewal", "Office fit-out", "Support contract",
 			"Pilot project", "Training package", "Hardware refresh", "年度合约", "Pakej latihan" };
+	private static final String[] LOST_REASONS = { "Chose a competitor on price", "No budget this year",
+			"The project was put on hold", "Went with their existing supplier", "We could not meet the deadline" };
 	private static final String[] COMPETITORS = { "", "", "Acme Systems", "Sinar Teknologi", "Harmoni CRM" };
 	private static final String[] NEXT = { "Send the revised proposal", "Call the finance director",
 			"Arrange a demo", "Visit the plant", "Confirm the budget" };
@@ -126,8 +128,8 @@ public class SalesDemo implements DemoRecords {
 				PreparedStatement customers = read.prepareStatement("SELECT id FROM contacts_customer WHERE id > ? ORDER BY id");
 				PreparedStatement insert = c.prepareStatement("INSERT INTO sales_opportunity (id, version, customer_id,"
 						+ " name, amount, currency, close_date, process_id, stage_id, probability, owner_login,"
-						+ " stage_entered_at, next_step, competitors, created_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-						+ " ?, ?, ?, ?)");
+						+ " stage_entered_at, next_step, competitors, created_at, lost_reason) VALUES (?, 1, ?, ?, ?, ?, ?, ?,"
+						+ " ?, ?, ?, ?, ?, ?, ?, ?)");
 				PreparedStatement history = c.prepareStatement("INSERT INTO sales_stage_history (opportunity_id,"
 						+ " position, stage_id, entered_at, changed_by) VALUES (?, ?, ?, ?, ?)")) {
 			c.setAutoCommit(false);
@@ -178,6 +180,7 @@ public class SalesDemo implements DemoRecords {
 					insert.setString(12, closed ? "" : NEXT[random.nextInt(NEXT.length)]);
 					insert.setString(13, COMPETITORS[random.nextInt(COMPETITORS.length)]);
 					insert.setTimestamp(14, Timestamp.from(created));
+					insert.setString(15, last == lost ? LOST_REASONS[(int) (id % LOST_REASONS.length)] : "");
 					insert.addBatch();
 					if (last == won || !closed) {
 						BigDecimal inMyr = amount.multiply(currency.equals("MYR") ? BigDecimal.ONE : BigDecimal.valueOf(4));

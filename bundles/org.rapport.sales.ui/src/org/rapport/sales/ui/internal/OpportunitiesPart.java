@@ -50,22 +50,28 @@ public class OpportunitiesPart {
 		this.opportunities = opportunityService;
 		this.processes = processService;
 		this.customers = customerService;
-		GridLayoutFactory.fillDefaults().numColumns(12).margins(6, 6).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(9).margins(6, 6).applyTo(parent);
 		bar = new SalesFilterBar(parent, processes, directory, security.currentUser().login(), false, this::reload);
 		new Label(parent, SWT.NONE).setText(Messages.List_stage);
 		stage = new Combo(parent, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(stage);
 		stage.addListener(SWT.Selection, e -> reload());
-		Button add = new Button(parent, SWT.PUSH);
+		new Label(parent, SWT.NONE);
+		// The actions on their own row, so that the filters never push them out of a narrow window.
+		Composite actions = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(actions);
+		GridDataFactory.fillDefaults().span(9, 1).grab(true, false).applyTo(actions);
+		Button add = new Button(actions, SWT.PUSH);
 		add.setText(Messages.Opportunity_new);
-		Button open = new Button(parent, SWT.PUSH);
+		Button open = new Button(actions, SWT.PUSH);
 		open.setText(Messages.List_open);
-		status = new Label(parent, SWT.NONE);
+		status = new Label(actions, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 		table = new OpportunityTable(parent, processes, true);
-		GridDataFactory.fillDefaults().span(12, 1).grab(true, true).applyTo(table.viewer().getControl());
+		GridDataFactory.fillDefaults().span(9, 1).grab(true, true).applyTo(table.viewer().getControl());
 		more = new Button(parent, SWT.PUSH);
 		more.setText(Messages.List_more);
-		GridDataFactory.fillDefaults().span(12, 1).align(SWT.BEGINNING, SWT.CENTER).applyTo(more);
+		GridDataFactory.fillDefaults().span(9, 1).align(SWT.BEGINNING, SWT.CENTER).applyTo(more);
 		more.addListener(SWT.Selection, e -> page(shown.isEmpty() ? null : shown.get(shown.size() - 1)));
 		Runnable edit = () -> {
 			Opportunity o = table.selected();
