@@ -9,7 +9,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-/** Reads rows with plain JDBC: the query, its parameters in order, and how one row becomes a value. */
+/**
+ * Plain JDBC: reads rows (the query, its parameters in order, and how one row becomes a value), and runs a change
+ * with its parameters on a connection the caller holds.
+ */
 public final class Rows {
 
 	/** One row as a value. */
@@ -44,5 +47,15 @@ public final class Rows {
 			}
 		}
 		return found;
+	}
+
+	/** Runs an INSERT, UPDATE or DELETE inside the caller's transaction; returns how many rows it changed. */
+	public static int update(Connection c, String sql, Object... params) throws SQLException {
+		try (PreparedStatement st = c.prepareStatement(sql)) {
+			for (int i = 0; i < params.length; i++) {
+				st.setObject(i + 1, params[i]);
+			}
+			return st.executeUpdate();
+		}
 	}
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -26,8 +25,6 @@ import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.testing.TestSupport;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
-import org.rapport.platform.persistence.DatabaseKind;
-import org.rapport.platform.persistence.DatabaseSettings;
 import org.rapport.sales.ExpenseInput;
 import org.rapport.sales.ExpenseKind;
 import org.rapport.sales.ExpenseStatus;
@@ -69,9 +66,7 @@ class PostgresSalesTest {
 
 	@Test
 	void processesLetterheadAndExpensesWorkOnPostgres() throws Exception {
-		database = TestSupport.service(Database.class);
-		database.configure(server());
-		database.open(new NullProgressMonitor());
+		database = TestSupport.serverDatabase(home);
 		assertTrue(database.info().product().startsWith("PostgreSQL"), database.info().product());
 		String run = "pg" + Long.toString(System.nanoTime(), 36);
 		Customer buyer = TestSupport.service(CustomerService.class).create(CustomerInput.person("Hafiz", "Rahman",
@@ -105,13 +100,5 @@ class PostgresSalesTest {
 		expenses.claim(new ExpenseInput(ExpenseKind.TRAVEL, Money.of("120", "MYR"), LocalDate.now(), buyer.id(), o.id(),
 				"Site visit " + run));
 		assertEquals(ExpenseStatus.AWAITING_APPROVAL, expenses.ofCustomer(buyer.id(), 5).get(0).status());
-	}
-
-	private DatabaseSettings server() {
-		String spec = System.getProperty("rapport.test.postgres");
-		String host = spec.substring(0, spec.indexOf(':'));
-		int port = Integer.parseInt(spec.substring(spec.indexOf(':') + 1, spec.indexOf('/')));
-		String name = spec.substring(spec.indexOf('/') + 1);
-		return new DatabaseSettings(home, DatabaseKind.POSTGRESQL, host, port, name, name, name);
 	}
 }

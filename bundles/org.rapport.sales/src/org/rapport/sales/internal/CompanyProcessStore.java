@@ -80,9 +80,9 @@ final class CompanyProcessStore {
 
 	void probability(String processId, String stageId, Integer percent) {
 		write(c -> {
-			update(c, "DELETE FROM sales_stage_setting WHERE process_id = ? AND stage_id = ?", processId, stageId);
+			Rows.update(c, "DELETE FROM sales_stage_setting WHERE process_id = ? AND stage_id = ?", processId, stageId);
 			if (percent != null) {
-				update(c, "INSERT INTO sales_stage_setting (process_id, stage_id, probability) VALUES (?, ?, ?)", processId,
+				Rows.update(c, "INSERT INTO sales_stage_setting (process_id, stage_id, probability) VALUES (?, ?, ?)", processId,
 						stageId, percent);
 			}
 		});
@@ -90,8 +90,8 @@ final class CompanyProcessStore {
 
 	void standard(String processId) {
 		write(c -> {
-			update(c, "DELETE FROM sales_setting WHERE setting_name = ?", STANDARD_SETTING);
-			update(c, "INSERT INTO sales_setting (setting_name, setting_value) VALUES (?, ?)", STANDARD_SETTING, processId);
+			Rows.update(c, "DELETE FROM sales_setting WHERE setting_name = ?", STANDARD_SETTING);
+			Rows.update(c, "INSERT INTO sales_setting (setting_name, setting_value) VALUES (?, ?)", STANDARD_SETTING, processId);
 		});
 	}
 
@@ -99,11 +99,11 @@ final class CompanyProcessStore {
 	void save(SalesProcess process, String user, boolean isNew) {
 		write(c -> {
 			if (isNew) {
-				update(c, "INSERT INTO sales_company_process (id, label, created_by, created_at) VALUES (?, ?, ?, ?)",
+				Rows.update(c, "INSERT INTO sales_company_process (id, label, created_by, created_at) VALUES (?, ?, ?, ?)",
 						process.id(), process.label(), user, Timestamp.from(Instant.now()));
 			} else {
-				update(c, "UPDATE sales_company_process SET label = ? WHERE id = ?", process.label(), process.id());
-				update(c, "DELETE FROM sales_company_stage WHERE process_id = ?", process.id());
+				Rows.update(c, "UPDATE sales_company_process SET label = ? WHERE id = ?", process.label(), process.id());
+				Rows.update(c, "DELETE FROM sales_company_stage WHERE process_id = ?", process.id());
 			}
 			try (PreparedStatement st = c.prepareStatement("INSERT INTO sales_company_stage"
 					+ " (process_id, position, stage_id, label, probability, outcome, signals) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -125,8 +125,8 @@ final class CompanyProcessStore {
 
 	void remove(String processId) {
 		write(c -> {
-			update(c, "DELETE FROM sales_company_process WHERE id = ?", processId);
-			update(c, "DELETE FROM sales_setting WHERE setting_name = ? AND setting_value = ?", STANDARD_SETTING, processId);
+			Rows.update(c, "DELETE FROM sales_company_process WHERE id = ?", processId);
+			Rows.update(c, "DELETE FROM sales_setting WHERE setting_name = ? AND setting_value = ?", STANDARD_SETTING, processId);
 		});
 	}
 
@@ -169,15 +169,6 @@ final class CompanyProcessStore {
 			throw new IllegalStateException(e.getMessage(), e);
 		} finally {
 			known = null;
-		}
-	}
-
-	private static void update(Connection c, String sql, Object... params) throws SQLException {
-		try (PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.length; i++) {
-				st.setObject(i + 1, params[i]);
-			}
-			st.executeUpdate();
 		}
 	}
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -38,8 +37,6 @@ import org.rapport.contacts.engagement.InteractionType;
 import org.rapport.contacts.engagement.Interactions;
 import org.rapport.contacts.engagement.TeamCalendar;
 import org.rapport.platform.persistence.Database;
-import org.rapport.platform.persistence.DatabaseKind;
-import org.rapport.platform.persistence.DatabaseSettings;
 
 /**
  * The contacts and engagement tables on a real PostgreSQL: migrations, prefix search, custom field search,
@@ -63,9 +60,7 @@ class PostgresEngagementTest {
 
 	@Test
 	void searchSegmentsTimelineAndCalendarWorkOnPostgres() throws Exception {
-		database = TestSupport.service(Database.class);
-		database.configure(server());
-		database.open(new NullProgressMonitor());
+		database = TestSupport.serverDatabase(home);
 		assertTrue(database.info().product().startsWith("PostgreSQL"), database.info().product());
 		String run = "pg" + Long.toString(System.nanoTime(), 36);
 		CustomerService customers = TestSupport.service(CustomerService.class);
@@ -109,13 +104,5 @@ class PostgresEngagementTest {
 
 	private static List<String> names(CustomerService customers, String typed) {
 		return customers.search(CustomerQuery.matching(typed, 10)).stream().map(CustomerSummary::name).toList();
-	}
-
-	private DatabaseSettings server() {
-		String spec = System.getProperty("rapport.test.postgres");
-		String host = spec.substring(0, spec.indexOf(':'));
-		int port = Integer.parseInt(spec.substring(spec.indexOf(':') + 1, spec.indexOf('/')));
-		String name = spec.substring(spec.indexOf('/') + 1);
-		return new DatabaseSettings(home, DatabaseKind.POSTGRESQL, host, port, name, name, name);
 	}
 }

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Role;
@@ -145,12 +146,12 @@ public class JdbcDirectory implements Directory {
 		try (Connection c = database.dataSource().getConnection()) {
 			c.setAutoCommit(false);
 			try {
-				run(c, "DELETE FROM platform_team_member WHERE team_name = ?", stored);
-				run(c, "DELETE FROM platform_team WHERE name = ?", stored);
-				run(c, "INSERT INTO platform_team (name) VALUES (?)", stored);
+				Rows.update(c, "DELETE FROM platform_team_member WHERE team_name = ?", stored);
+				Rows.update(c, "DELETE FROM platform_team WHERE name = ?", stored);
+				Rows.update(c, "INSERT INTO platform_team (name) VALUES (?)", stored);
 				int position = 0;
 				for (String login : members) {
-					run(c, "INSERT INTO platform_team_member (team_name, login, position) VALUES (?, ?, ?)", stored, login,
+					Rows.update(c, "INSERT INTO platform_team_member (team_name, login, position) VALUES (?, ?, ?)", stored, login,
 							position++);
 				}
 				c.commit();
@@ -186,18 +187,9 @@ public class JdbcDirectory implements Directory {
 
 	private void execute(String sql, Object... params) {
 		try (Connection c = database.dataSource().getConnection()) {
-			run(c, sql, params);
+			Rows.update(c, sql, params);
 		} catch (SQLException e) {
 			throw new IllegalStateException(e.getMessage(), e);
-		}
-	}
-
-	private static void run(Connection c, String sql, Object... params) throws SQLException {
-		try (PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.length; i++) {
-				st.setObject(i + 1, params[i]);
-			}
-			st.executeUpdate();
 		}
 	}
 }
