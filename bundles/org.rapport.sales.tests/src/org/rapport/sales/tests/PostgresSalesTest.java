@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,13 +14,12 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerService;
+import org.rapport.contacts.testing.OnServerDatabase;
 import org.rapport.contacts.testing.TestSupport;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
@@ -48,25 +46,14 @@ import org.rapport.sales.SalesStage;
  * the letterhead with its logo (kept as bytes on the server), and an expense claim waiting for approval. The
  * server's database is shared by the test run, so the records of this test carry a name of their own.
  */
-@EnabledIfSystemProperty(named = "rapport.test.postgres", matches = ".+:\\d+/.+")
-class PostgresSalesTest {
+@EnabledIfSystemProperty(named = TestSupport.POSTGRES, matches = ".+:\\d+/.+")
+class PostgresSalesTest extends OnServerDatabase {
 
 	private static final String LOGO = "iVBORw0KGgoAAAANSUhEUgAAADwAAAAYCAIAAAApowkFAAAARUlEQVR42u3WoQ0AIBAEQTpB0A8FUgAd4vGP"
 			+ "JycmObli1Odbn6vs7FGW1jRoaOgAdD7xbaChoRPQ7jQ0NLTfAxoa+mNzAUT9ynqoeCUCAAAAAElFTkSuQmCC";
 
-	@TempDir
-	Path home;
-
-	private Database database;
-
-	@AfterEach
-	void close() {
-		TestSupport.release(database, home);
-	}
-
 	@Test
 	void processesLetterheadAndExpensesWorkOnPostgres() throws Exception {
-		database = TestSupport.serverDatabase(home);
 		assertTrue(database.info().product().startsWith("PostgreSQL"), database.info().product());
 		String run = "pg" + Long.toString(System.nanoTime(), 36);
 		Customer buyer = TestSupport.service(CustomerService.class).create(CustomerInput.person("Hafiz", "Rahman",

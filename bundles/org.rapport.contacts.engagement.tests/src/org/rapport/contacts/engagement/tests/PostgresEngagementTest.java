@@ -1,11 +1,11 @@
 package org.rapport.contacts.engagement.tests;
 
+import org.rapport.contacts.testing.OnServerDatabase;
 import org.rapport.contacts.testing.TestSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomField;
 import org.rapport.contacts.CustomFields;
@@ -43,24 +41,13 @@ import org.rapport.platform.persistence.Database;
  * segment rules, the timeline and calendar conflicts. The server's database is shared by the test run, so the
  * records of this test carry a name of their own.
  */
-@EnabledIfSystemProperty(named = "rapport.test.postgres", matches = ".+:\\d+/.+")
-class PostgresEngagementTest {
+@EnabledIfSystemProperty(named = TestSupport.POSTGRES, matches = ".+:\\d+/.+")
+class PostgresEngagementTest extends OnServerDatabase {
 
 	private static final ZoneId KL = ZoneId.of("Asia/Kuala_Lumpur");
 
-	@TempDir
-	Path home;
-
-	private Database database;
-
-	@AfterEach
-	void close() {
-		TestSupport.release(database, home);
-	}
-
 	@Test
 	void searchSegmentsTimelineAndCalendarWorkOnPostgres() throws Exception {
-		database = TestSupport.serverDatabase(home);
 		assertTrue(database.info().product().startsWith("PostgreSQL"), database.info().product());
 		String run = "pg" + Long.toString(System.nanoTime(), 36);
 		CustomerService customers = TestSupport.service(CustomerService.class);
