@@ -42,8 +42,7 @@ import org.rapport.sales.StageChange;
 public class JdbcOpportunities implements Opportunities {
 
 	private static final String COLUMNS = "id, version, customer_id, name, amount, currency, close_date, process_id,"
-			+ " stage_id, probability, owner_login, stage_entered_at, next_step, competitors, created_at";
-	private static final String SELECTED = COLUMNS + ", lost_reason";
+			+ " stage_id, probability, owner_login, stage_entered_at, next_step, competitors, created_at, lost_reason";
 
 	@Reference
 	private Database database;
@@ -79,7 +78,7 @@ public class JdbcOpportunities implements Opportunities {
 			c.setAutoCommit(false);
 			id = new SalesIds(database.info().kind()).next(c);
 			try (PreparedStatement st = c.prepareStatement("INSERT INTO sales_opportunity (" + COLUMNS
-					+ ") VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+					+ ") VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 				st.setLong(1, id);
 				st.setLong(2, in.customerId());
 				st.setString(3, in.name().strip());
@@ -94,9 +93,9 @@ public class JdbcOpportunities implements Opportunities {
 				st.setString(12, text(in.nextStep()));
 				st.setString(13, text(in.competitors()));
 				st.setTimestamp(14, Timestamp.from(now));
+				st.setString(15, lostReason(stage, in));
 				st.executeUpdate();
 			}
-			lostReason(c, id, stage, in);
 			history(c, id, 0, stage.id(), now, user);
 			c.commit();
 		} catch (SQLException e) {
@@ -121,8 +120,8 @@ public class JdbcOpportunities implements Opportunities {
 			c.setAutoCommit(false);
 			try (PreparedStatement st = c.prepareStatement("UPDATE sales_opportunity SET customer_id = ?, name = ?,"
 					+ " amount = ?, currency = ?, close_date = ?, process_id = ?, stage_id = ?, probability = ?,"
-					+ " owner_login = ?, next_step = ?, competitors = ?, stage_entered_at = ?, version = version + 1"
-					+ " WHERE id = ? AND version = ?")) {
+					+ " owner_login = ?, next_step = ?, competitors = ?, stage_entered_at = ?, lost_reason = ?,"
+					+ " version = version + 1 WHERE id = ? AND version = ?")) {
 				st.setLong(1, in.customerId());
 				st.setString(2, in.name().strip());
 				st.setBigDecimal(3, in.amount().amount());
@@ -135,14 +134,14 @@ public class JdbcOpportunities implements Opportunities {
 				st.setString(10, text(in.nextStep()));
 				st.setString(11, text(in.competitors()));
 				st.setTimestamp(12, Timestamp.from(moved ? now : before.stageEntered()));
-				st.setLong(13, id);
-				st.setInt(14, version);
+				st.setString(13, lostReason(ok.stage(), in));
+				st.setLong(14, id);
+				st.setInt(15, version);
 				if (st.executeUpdate() == 0) {
 					c.rollback();
 					throw new ValidationException(List.of(new FieldError("version", Messages.Opportunity_changedMeanwhile)));
 				}
 			}
-			lostReason(c, id, ok.stage(), in);
 			if (moved) {
 				history(c, id, history(id).size(), ok.stage().id(), now, security.currentUser().login());
 			}
@@ -209,7 +208,7 @@ public class JdbcOpportunities implements Opportunities {
 		security.checkPermitted(MODULE, Action.READ);
 		List<Opportunity> found = new ArrayList<>();
 		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement("SELECT "
-				+ SELECTED + " FROM sales_opportunity" + where.where() + order + " FETCH FIRST " + Math.max(1, limit)
+				+ COLUMNS + " FROM sales_opportunity" + where.where() + order + " FETCH FIRST " + Math.max(1, limit)
 				+ " ROWS ONLY")) {
 			where.bind(st);
 			try (ResultSet rs = st.executeQuery()) {
@@ -223,13 +222,9 @@ public class JdbcOpportunities implements Opportunities {
 		return found;
 	}
 
-	/** Why it was lost for a stage that loses it, nothing otherwise (as moveTo keeps it). */
-	private static void lostReason(Connection c, long id, SalesStage stage, OpportunityInput in) throws SQLException {
-		try (PreparedStatement st = c.prepareStatement("UPDATE sales_opportunity SET lost_reason = ? WHERE id = ?")) {
-			st.setString(1, stage.outcome() == SalesStage.Outcome.LOST ? in.lostReason().strip() : "");
-			st.setLong(2, id);
-			st.executeUpdate();
-		}
+	/** Why it was lost for a stage that loses it (checked to be given), nothing otherwise (as moveTo keeps it). */
+	private static String lostReason(SalesStage stage, OpportunityInput in) {
+		return stage.outcome() == SalesStage.Outcome.LOST ? in.lostReason().strip() : "";
 	}
 
 	@Override
@@ -273,7 +268,7 @@ public class JdbcOpportunities implements Opportunities {
 	public Optional<Opportunity> find(long id) {
 		security.checkPermitted(MODULE, Action.READ);
 		try (Connection c = database.dataSource().getConnection();
-				PreparedStatement st = c.prepareStatement("SELECT " + SELECTED + " FROM sales_opportunity WHERE id = ?")) {
+				PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM sales_opportunity WHERE id = ?")) {
 			st.setLong(1, id);
 			try (ResultSet rs = st.executeQuery()) {
 				return rs.next() ? Optional.of(opportunity(rs)) : Optional.empty();

@@ -115,8 +115,9 @@ public class PdfQuotes implements QuoteDocuments {
 	@Override
 	public void letterhead(Letterhead letterhead) {
 		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
-		Optional<Letterhead> before = new LetterheadStore(database).read();
-		new LetterheadStore(database).write(letterhead);
+		LetterheadStore store = new LetterheadStore(database);
+		Optional<Letterhead> before = store.read();
+		store.write(letterhead);
 		audit.record("sales.letterhead", "company", "*", before.map(Letterhead::companyName).orElse(null),
 				letterhead == null ? null : letterhead.companyName());
 	}
