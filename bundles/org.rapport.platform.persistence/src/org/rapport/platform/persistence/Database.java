@@ -36,6 +36,13 @@ public interface Database {
 	DataSource dataSource();
 
 	/**
+	 * The one JDBC layer of the open database: transactions that always roll back on failure, ids by the rule of
+	 * {@link Sequences}, rows read by {@link Rows}, errors as {@link DatabaseException}. Throws IllegalStateException
+	 * unless open; a new one after every opening (and restore), so that no id block outlives its database.
+	 */
+	Jdbc jdbc();
+
+	/**
 	 * The factory of a module's persistence unit, built once with the class loader of the bundle that owns
 	 * {@code unitOwner} (where its META-INF/persistence.xml and entities are).
 	 */

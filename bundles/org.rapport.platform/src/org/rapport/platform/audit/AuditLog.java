@@ -1,11 +1,23 @@
 package org.rapport.platform.audit;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 /** The append-only log of every change to a customer-facing record. Entries are never updated or deleted. */
 public interface AuditLog {
 
-	/** Appends one change by the signed-in user, stamped now. */
+	/**
+	 * Appends one change by the signed-in user, stamped now, inside the caller's transaction: the entry commits with
+	 * the change it describes, or neither does.
+	 */
+	void record(Connection transaction, String entityType, String entityId, String field, String oldValue,
+			String newValue) throws SQLException;
+
+	/**
+	 * Appends one change in a transaction of its own, for modules whose change is not yet written through the
+	 * platform's JDBC layer; prefer {@link #record(Connection, String, String, String, String, String)}.
+	 */
 	void record(String entityType, String entityId, String field, String oldValue, String newValue);
 
 	/** The changes of one record, oldest first. */

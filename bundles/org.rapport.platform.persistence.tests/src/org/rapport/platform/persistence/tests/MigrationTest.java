@@ -44,7 +44,7 @@ class MigrationTest {
 
 		assertTrue(Files.isDirectory(home.resolve("db")), "the embedded database lives in the data folder");
 		assertEquals(3, database.info().changeSets().get("org.rapport.platform"), "audit log, directory, approvals");
-		assertEquals(2, database.info().changeSets().get("org.rapport.platform.persistence.tests"));
+		assertEquals(3, database.info().changeSets().get("org.rapport.platform.persistence.tests"));
 		assertTrue(database.info().product().startsWith("Apache Derby 10.16"), database.info().product());
 		assertEquals(0, count("testkit_note"));
 		assertEquals(0, count("platform_audit_log"));
@@ -82,9 +82,11 @@ class MigrationTest {
 		database.open(new NullProgressMonitor());
 		AuditLog audit = TestDatabase.service(AuditLog.class);
 
-		audit.record("contacts.customer", "42", "email", "old@example.com", "new@example.com");
-		audit.record("contacts.customer", "42", "vipTier", null, "gold");
-		audit.record("contacts.customer", "43", "email", null, "x@example.com");
+		database.jdbc().change(c -> {
+			audit.record(c, "contacts.customer", "42", "email", "old@example.com", "new@example.com");
+			audit.record(c, "contacts.customer", "42", "vipTier", null, "gold");
+			audit.record(c, "contacts.customer", "43", "email", null, "x@example.com");
+		});
 
 		List<AuditEntry> history = audit.history("contacts.customer", "42");
 		assertEquals(List.of("email", "vipTier"), history.stream().map(AuditEntry::field).toList());

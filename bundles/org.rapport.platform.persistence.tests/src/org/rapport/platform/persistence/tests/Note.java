@@ -35,6 +35,10 @@ public class Note {
 		return subject;
 	}
 
+	public void rename(String newSubject) {
+		this.subject = newSubject;
+	}
+
 	public String customerName() {
 		return customerName;
 	}

@@ -30,6 +30,8 @@ import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.persistence.DatabaseInfo;
 import org.rapport.platform.persistence.DatabaseKind;
 import org.rapport.platform.persistence.DatabaseSettings;
+import org.rapport.platform.persistence.Jdbc;
+import org.rapport.platform.persistence.SqlDialect;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -49,6 +51,7 @@ public class DatabaseService implements Database {
 	private BundleContext context;
 	private volatile DatabaseSettings settings;
 	private volatile DataSource dataSource;
+	private volatile Jdbc jdbc;
 	private volatile DatabaseInfo info;
 
 	@Activate
@@ -84,6 +87,7 @@ public class DatabaseService implements Database {
 			Map<String, Integer> applied = new MigrationRunner(context).apply(
 					MigrationPlan.read(extensionRegistry.getConfigurationElementsFor(MigrationPlan.EXTENSION_POINT)),
 					candidate, progress.split(8));
+			jdbc = new Jdbc(candidate, SqlDialect.of(settings.kind()));
 			dataSource = candidate;
 			info = new DatabaseInfo(settings.kind(), settings.location(), settings.user(), product, applied);
 			post(EventTopics.DATABASE_OPENED, info);
@@ -127,6 +131,15 @@ public class DatabaseService implements Database {
 	}
 
 	@Override
+	public Jdbc jdbc() {
+		Jdbc current = jdbc;
+		if (current == null || dataSource == null) {
+			throw new IllegalStateException(Messages.Database_notOpen);
+		}
+		return current;
+	}
+
+	@Override
 	public EntityManagerFactory entityManagerFactory(Class<?> unitOwner, String unitName) {
 		DataSource current = dataSource();
 		return factories.computeIfAbsent(unitName, name -> PersistenceUnits.create(unitOwner, name, current,
@@ -163,6 +176,7 @@ public class DatabaseService implements Database {
 			DerbyBackup.shutdown(settings);
 		}
 		dataSource = null;
+		jdbc = null;
 	}
 
 	private void post(String topic, Object data) {

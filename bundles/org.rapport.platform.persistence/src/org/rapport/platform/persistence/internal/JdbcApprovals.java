@@ -1,10 +1,5 @@
 package org.rapport.platform.persistence.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,8 +21,8 @@ import org.rapport.platform.approvals.Approvals;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Jdbc;
 import org.rapport.platform.persistence.Rows;
-import org.rapport.platform.persistence.DatabaseKind;
 import org.rapport.platform.security.AccessDeniedException;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.Role;
@@ -59,36 +54,19 @@ public class JdbcApprovals implements Approvals {
 		if (r.summary() == null || r.summary().isBlank() || r.approver() == null) {
 			throw new ValidationException("summary", Messages.Approval_incomplete);
 		}
-		long id;
-		Instant now = Instant.now();
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement withdraw = c.prepareStatement("UPDATE platform_approval SET state = 'WITHDRAWN'"
-					+ " WHERE module = ? AND entity = ? AND record_id = ? AND state = 'PENDING'");
-					PreparedStatement insert = c.prepareStatement("INSERT INTO platform_approval (" + COLUMNS
-							+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', NULL, NULL, '')")) {
-				withdraw.setString(1, r.module());
-				withdraw.setString(2, r.entity());
-				withdraw.setLong(3, r.recordId());
-				withdraw.executeUpdate();
-				id = nextId(c);
-				insert.setLong(1, id);
-				insert.setString(2, r.module());
-				insert.setString(3, r.entity());
-				insert.setLong(4, r.recordId());
-				insert.setString(5, r.summary().strip());
-				insert.setString(6, r.approver().name());
-				insert.setString(7, security.currentUser().login());
-				insert.setTimestamp(8, Timestamp.from(now));
-				insert.executeUpdate();
-			}
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		Jdbc jdbc = database.jdbc();
+		long id = jdbc.inTransaction(c -> {
+			Rows.update(c, "UPDATE platform_approval SET state = 'WITHDRAWN' WHERE module = ? AND entity = ?"
+					+ " AND record_id = ? AND state = 'PENDING'", r.module(), r.entity(), r.recordId());
+			long made = jdbc.nextId(c, "platform_approval_seq");
+			Rows.update(c, "INSERT INTO platform_approval (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING',"
+					+ " NULL, NULL, '')", made, r.module(), r.entity(), r.recordId(), r.summary().strip(), r.approver(),
+					security.currentUser().login(), Instant.now());
+			audit.record(c, "platform.approval", String.valueOf(made), "state", null, r.module() + "/" + r.entity()
+					+ "/" + r.recordId() + " " + REQUESTED);
+			return made;
+		});
 		Approval made = find(id).orElseThrow();
-		audit.record("platform.approval", String.valueOf(id), "state", null, r.module() + "/" + r.entity() + "/"
-				+ r.recordId() + " " + REQUESTED);
 		post(made, REQUESTED);
 		return made;
 	}
@@ -157,23 +135,18 @@ public class JdbcApprovals implements Approvals {
 			throw new ValidationException("comment", Messages.Approval_reasonRequired);
 		}
 		ApprovalState state = approve ? ApprovalState.APPROVED : ApprovalState.REJECTED;
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"UPDATE platform_approval SET state = ?, decided_by = ?, decided_at = ?, decision_comment = ?"
-						+ " WHERE id = ? AND state = 'PENDING'")) {
-			st.setString(1, state.name());
-			st.setString(2, me.login());
-			st.setTimestamp(3, Timestamp.from(Instant.now()));
-			st.setString(4, comment == null ? "" : comment.strip());
-			st.setLong(5, id);
-			if (st.executeUpdate() == 0) {
+		database.jdbc().change(c -> {
+			int changed = Rows.update(c, "UPDATE platform_approval SET state = ?, decided_by = ?, decided_at = ?,"
+					+ " decision_comment = ? WHERE id = ? AND state = 'PENDING'", state, me.login(), Instant.now(),
+					comment == null ? "" : comment.strip(), id);
+			if (changed == 0) {
 				throw new ValidationException("approval", NLS.bind(Messages.Approval_notPending, pending.summary(),
 						pending.state()));
 			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+			audit.record(c, "platform.approval", String.valueOf(id), "state", ApprovalState.PENDING.name(),
+					state.name());
+		});
 		Approval decided = find(id).orElseThrow();
-		audit.record("platform.approval", String.valueOf(id), "state", ApprovalState.PENDING.name(), state.name());
 		post(decided, approve ? APPROVED : REJECTED);
 		return decided;
 	}
@@ -193,21 +166,9 @@ public class JdbcApprovals implements Approvals {
 	}
 
 	private List<Approval> read(String sql, List<?> params) {
-		return Rows.query(database.dataSource(), sql, params, rs -> {
-			Timestamp decided = rs.getTimestamp(11);
-			return new Approval(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-					Role.valueOf(rs.getString(6)), rs.getString(7), rs.getTimestamp(8).toInstant(),
-					ApprovalState.valueOf(rs.getString(9)), rs.getString(10), decided == null ? null : decided.toInstant(),
-					rs.getString(12) == null ? "" : rs.getString(12));
-		});
-	}
-
-	private long nextId(Connection c) throws SQLException {
-		String sql = database.info().kind() == DatabaseKind.POSTGRESQL ? "SELECT nextval('platform_approval_seq')"
-				: "VALUES NEXT VALUE FOR platform_approval_seq";
-		try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
-			rs.next();
-			return rs.getLong(1);
-		}
+		return database.jdbc().query(sql, params, rs -> new Approval(rs.getLong(1), rs.getString(2), rs.getString(3),
+				rs.getLong(4), rs.getString(5), Role.valueOf(rs.getString(6)), rs.getString(7), Rows.instant(rs, 8),
+				ApprovalState.valueOf(rs.getString(9)), rs.getString(10), Rows.instant(rs, 11),
+				rs.getString(12) == null ? "" : rs.getString(12)));
 	}
 }

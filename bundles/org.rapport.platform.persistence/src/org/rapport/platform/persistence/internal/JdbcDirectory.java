@@ -1,7 +1,5 @@
 package org.rapport.platform.persistence.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -44,15 +42,8 @@ public class JdbcDirectory implements Directory {
 
 	@Override
 	public List<User> users() {
-		List<User> users = new ArrayList<>();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"SELECT login, display_name, department, roles FROM platform_user"); ResultSet rs = st.executeQuery()) {
-			while (rs.next()) {
-				users.add(user(rs));
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		List<User> users = new ArrayList<>(database.jdbc().query(
+				"SELECT login, display_name, department, roles FROM platform_user", List.of(), JdbcDirectory::user));
 		User me = security.currentUser();
 		if (users.stream().noneMatch(u -> u.login().equals(me.login()))) {
 			users.add(me);
@@ -80,39 +71,38 @@ public class JdbcDirectory implements Directory {
 			throw new ValidationException(errors);
 		}
 		String roles = user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
-		execute(stored(user.login()) ? "UPDATE platform_user SET display_name = ?, department = ?, roles = ? WHERE login = ?"
-				: "INSERT INTO platform_user (display_name, department, roles, login) VALUES (?, ?, ?, ?)",
-				user.displayName().strip(), user.department(), roles, user.login());
-		audit.record("platform.user", user.login(), "*", null, user.displayName() + " (" + roles + ")");
+		boolean stored = stored(user.login());
+		database.jdbc().change(c -> {
+			Rows.update(c, stored ? "UPDATE platform_user SET display_name = ?, department = ?, roles = ? WHERE login = ?"
+					: "INSERT INTO platform_user (display_name, department, roles, login) VALUES (?, ?, ?, ?)",
+					user.displayName().strip(), user.department(), roles, user.login());
+			audit.record(c, "platform.user", user.login(), "*", null, user.displayName() + " (" + roles + ")");
+		});
 		return user;
 	}
 
 	@Override
 	public List<Team> teams() {
 		List<Team> teams = new ArrayList<>();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"SELECT t.name, m.login FROM platform_team t LEFT JOIN platform_team_member m ON m.team_name = t.name"
-						+ " ORDER BY t.name, m.position");
-				ResultSet rs = st.executeQuery()) {
-			String name = null;
-			List<String> members = new ArrayList<>();
-			while (rs.next()) {
-				if (!rs.getString(1).equals(name)) {
-					if (name != null) {
-						teams.add(new Team(name, members));
-					}
-					name = rs.getString(1);
-					members = new ArrayList<>();
+		List<String[]> rows = database.jdbc().query("SELECT t.name, m.login FROM platform_team t"
+				+ " LEFT JOIN platform_team_member m ON m.team_name = t.name ORDER BY t.name, m.position", List.of(),
+				rs -> new String[] { rs.getString(1), rs.getString(2) });
+		String name = null;
+		List<String> members = new ArrayList<>();
+		for (String[] row : rows) {
+			if (!row[0].equals(name)) {
+				if (name != null) {
+					teams.add(new Team(name, members));
 				}
-				if (rs.getString(2) != null) {
-					members.add(rs.getString(2));
-				}
+				name = row[0];
+				members = new ArrayList<>();
 			}
-			if (name != null) {
-				teams.add(new Team(name, members));
+			if (row[1] != null) {
+				members.add(row[1]);
 			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
+		}
+		if (name != null) {
+			teams.add(new Team(name, members));
 		}
 		return teams;
 	}
@@ -143,53 +133,29 @@ public class JdbcDirectory implements Directory {
 			throw new ValidationException(errors);
 		}
 		String stored = team(name).map(Team::name).orElse(name);
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try {
-				Rows.update(c, "DELETE FROM platform_team_member WHERE team_name = ?", stored);
-				Rows.update(c, "DELETE FROM platform_team WHERE name = ?", stored);
-				Rows.update(c, "INSERT INTO platform_team (name) VALUES (?)", stored);
-				int position = 0;
-				for (String login : members) {
-					Rows.update(c, "INSERT INTO platform_team_member (team_name, login, position) VALUES (?, ?, ?)", stored, login,
-							position++);
-				}
-				c.commit();
-			} catch (SQLException e) {
-				c.rollback();
-				throw e;
+		database.jdbc().change(c -> {
+			Rows.update(c, "DELETE FROM platform_team_member WHERE team_name = ?", stored);
+			Rows.update(c, "DELETE FROM platform_team WHERE name = ?", stored);
+			Rows.update(c, "INSERT INTO platform_team (name) VALUES (?)", stored);
+			int position = 0;
+			for (String login : members) {
+				Rows.update(c, "INSERT INTO platform_team_member (team_name, login, position) VALUES (?, ?, ?)", stored,
+						login, position++);
 			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("platform.team", stored, "members", null, String.join(",", members));
+			audit.record(c, "platform.team", stored, "members", null, String.join(",", members));
+		});
 		return new Team(stored, List.copyOf(members));
 	}
 
 	/** Whether the login is stored (the signed-in user is stored on first save). */
 	private boolean stored(String login) {
-		try (Connection c = database.dataSource().getConnection();
-				PreparedStatement st = c.prepareStatement("SELECT 1 FROM platform_user WHERE login = ?")) {
-			st.setString(1, login);
-			try (ResultSet rs = st.executeQuery()) {
-				return rs.next();
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		return database.jdbc().first("SELECT 1 FROM platform_user WHERE login = ?", List.of(login), rs -> true)
+				.isPresent();
 	}
 
 	private static User user(ResultSet rs) throws SQLException {
 		Set<Role> roles = Arrays.stream(rs.getString(4).split(",")).filter(s -> !s.isBlank()).map(Role::valueOf)
 				.collect(Collectors.toSet());
 		return new User(rs.getString(1), rs.getString(2), rs.getString(3), roles);
-	}
-
-	private void execute(String sql, Object... params) {
-		try (Connection c = database.dataSource().getConnection()) {
-			Rows.update(c, sql, params);
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
 	}
 }

@@ -39,6 +39,20 @@ final class Messages extends NLS {
 	public static String Approval_reasonRequired;
 	public static String Approval_notPending;
 
+	public static String Error_duplicate;
+	public static String Error_reference;
+	public static String Error_missingValue;
+	public static String Error_tooLong;
+	public static String Error_conflict;
+	public static String Error_locked;
+	public static String Error_cancelled;
+	public static String Error_permission;
+	public static String Error_connection;
+	public static String Error_badValue;
+	public static String Error_constraint;
+	public static String Error_other;
+	public static String Error_stale;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
