@@ -1,8 +1,5 @@
 package org.rapport.contacts.engagement.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Arrays;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -10,6 +7,8 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 import org.rapport.contacts.CustomerDuplicates;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
+import org.rapport.platform.persistence.Rows;
 
 /**
  * Keeps interactions, tasks and appointments when two customers are merged: they move to the customer kept.
@@ -29,13 +28,13 @@ public class MergedCustomers implements EventHandler {
 		if (!(from instanceof Long old) || !(to instanceof Long kept)) {
 			return;
 		}
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			for (String table : new String[] { "engagement_interaction", "engagement_task", "engagement_appointment" }) {
-				Store.update(c, "UPDATE " + table + " SET customer_id = ? WHERE customer_id = ?", Arrays.asList(kept, old));
-			}
-			c.commit();
-		} catch (SQLException e) {
+		try {
+			database.jdbc().change(c -> {
+				for (String table : new String[] { "engagement_interaction", "engagement_task", "engagement_appointment" }) {
+					Rows.update(c, "UPDATE " + table + " SET customer_id = ? WHERE customer_id = ?", kept, old);
+				}
+			});
+		} catch (DatabaseException | IllegalStateException e) {
 			LOG.log(System.Logger.Level.ERROR, "Records of customer " + old + " were not moved to " + kept, e);
 		}
 	}
