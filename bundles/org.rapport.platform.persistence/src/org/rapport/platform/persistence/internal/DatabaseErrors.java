@@ -18,10 +18,7 @@ public final class DatabaseErrors {
 	}
 
 	public static DatabaseException translate(SQLException e) {
-		SQLException first = e;
-		String state = state(first);
-		String detail = MigrationRunner.rootMessage(first);
-		return new DatabaseException(describe(state, detail), first);
+		return new DatabaseException(describe(state(e), MigrationRunner.rootMessage(e)), e);
 	}
 
 	/** A JPA failure: a stale version, a database error underneath, or the provider's own message. */

@@ -133,7 +133,7 @@ public class DatabaseService implements Database {
 	@Override
 	public Jdbc jdbc() {
 		Jdbc current = jdbc;
-		if (current == null || dataSource == null) {
+		if (current == null) {
 			throw new IllegalStateException(Messages.Database_notOpen);
 		}
 		return current;
