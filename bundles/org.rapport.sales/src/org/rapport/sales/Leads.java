@@ -43,11 +43,14 @@ public interface Leads {
 	 * Records that a lead was contacted, showed intent, or was lost (with a reason); each change is kept in the
 	 * lead's history.
 	 *
+	 * @param version the version of the lead that was read ({@link Lead#version()})
 	 * @throws org.rapport.platform.validation.ValidationException for a lost lead without a reason, for QUALIFIED
 	 *                                                             (a lead qualifies by converting it), or for a lead
 	 *                                                             already converted
+	 * @throws org.rapport.platform.persistence.StaleRecordException when someone else saved the lead after that
+	 *                                                               version was read; nothing written
 	 */
-	Lead setStatus(long id, LeadStatus status, String reason);
+	Lead setStatus(long id, int version, LeadStatus status, String reason);
 
 	/**
 	 * Converts a lead: creates or links the account and the person, opens the opportunity, notes the lead's
@@ -55,6 +58,8 @@ public interface Leads {
 	 * All of it, or nothing when something is refused.
 	 *
 	 * @throws org.rapport.platform.validation.ValidationException naming what was refused; nothing written
+	 * @throws org.rapport.platform.persistence.StaleRecordException when someone else saved the lead while it was
+	 *                                                               converted; the lead is left as they saved it
 	 */
 	Lead convert(long id, LeadConversion conversion);
 

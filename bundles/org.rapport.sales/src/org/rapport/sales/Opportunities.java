@@ -31,9 +31,10 @@ public interface Opportunities {
 	 *
 	 * @param version the version that was read: someone else's later save refuses this one
 	 * @throws org.rapport.platform.validation.ValidationException naming each field at fault (the close date may
-	 *                                                             not be before the day it was recorded), or
-	 *                                                             {@code version} for a later save by someone
-	 *                                                             else; nothing written
+	 *                                                             not be before the day it was recorded); nothing
+	 *                                                             written
+	 * @throws org.rapport.platform.persistence.StaleRecordException naming the opportunity when someone else saved
+	 *                                                               it after that version was read; nothing written
 	 */
 	Opportunity update(long id, int version, OpportunityInput input);
 
@@ -43,6 +44,16 @@ public interface Opportunities {
 	 * @param after the last one of the previous page, or null for the first page
 	 */
 	List<Opportunity> list(OpportunityFilter filter, String stageId, Opportunity after, int limit);
+
+	/**
+	 * The first cards of every column of a pipeline board, read in one round trip to the database: for each stage,
+	 * what {@code list(filter, stageId, null, perStage)} returns.
+	 *
+	 * @param stageIds the board's columns, stages of the filter's process (the standard one when it names none)
+	 * @return each stage id, in the order given, with its first opportunities by close date then id (an empty list
+	 *         for an empty column)
+	 */
+	java.util.Map<String, List<Opportunity>> board(OpportunityFilter filter, List<String> stageIds, int perStage);
 
 	/**
 	 * Open opportunities that entered an early stage (default probability at most maxProbability) before a time

@@ -22,10 +22,20 @@ public interface Orders {
 	/**
 	 * Records a payment against an order.
 	 *
-	 * @throws org.rapport.platform.validation.ValidationException for an amount of zero or less, in another
-	 *                                                             currency, or more than is outstanding
+	 * @param version the order's version as read
+	 * @throws org.rapport.platform.validation.ValidationException   for an amount of zero or less, in another
+	 *                                                               currency, or more than is outstanding
+	 * @throws org.rapport.platform.persistence.StaleRecordException when someone else saved the order after that
+	 *                                                               version was read; nothing is recorded
 	 */
-	Order pay(long orderId, Money amount, LocalDate paidOn, String reference);
+	Order pay(long orderId, int version, Money amount, LocalDate paidOn, String reference);
 
-	Order deliver(long orderId, DeliveryStatus status);
+	/**
+	 * Follows the order's delivery.
+	 *
+	 * @param version the order's version as read
+	 * @throws org.rapport.platform.persistence.StaleRecordException when someone else saved the order after that
+	 *                                                               version was read
+	 */
+	Order deliver(long orderId, int version, DeliveryStatus status);
 }

@@ -25,7 +25,13 @@ public interface Quotes {
 	 */
 	Quote create(QuoteInput input);
 
-	/** Replaces a draft's lines (or a rejected quote's, which becomes a draft again). */
+	/**
+	 * Replaces a draft's lines (or a rejected quote's, which becomes a draft again).
+	 *
+	 * @param version the quote's version as read
+	 * @throws org.rapport.platform.persistence.StaleRecordException when someone else saved the quote after that
+	 *                                                               version was read; the quote keeps their change
+	 */
 	Quote update(long id, int version, QuoteInput input);
 
 	Optional<Quote> find(long id);

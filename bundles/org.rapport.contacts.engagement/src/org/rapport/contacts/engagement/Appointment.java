@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * A meeting on the team calendar.
  *
+ * @param version    the version read, handed back to {@link TeamCalendar#update} so that a change made meanwhile
+ *                   by someone else is not overwritten
  * @param zone       the time zone it was planned in (shown and exported in it)
  * @param customerId the customer it is with, or null
  * @param attendees  logins of everyone invited, the owner included
@@ -14,7 +16,7 @@ import java.util.List;
  * @param recurrence how it repeats, as an iCalendar RRULE value ({@code FREQ=WEEKLY;COUNT=4}), or empty; lists
  *                   of appointments in a time range hold one entry per occurrence, each with its own start
  */
-public record Appointment(long id, String title, Instant start, Instant end, ZoneId zone, String location,
+public record Appointment(long id, int version, String title, Instant start, Instant end, ZoneId zone, String location,
 		Long customerId, String owner, List<String> attendees, boolean held, String recurrence) {
 
 	public Appointment {
@@ -24,8 +26,9 @@ public record Appointment(long id, String title, Instant start, Instant end, Zon
 
 	/** The same appointment at another time (an occurrence of a repeating one). */
 	public Appointment at(Instant newStart) {
-		return new Appointment(id, title, newStart, newStart.plus(java.time.Duration.between(start, end)), zone, location,
-				customerId, owner, attendees, held, recurrence);
+		Instant newEnd = newStart.plus(java.time.Duration.between(start, end));
+		return new Appointment(id, version, title, newStart, newEnd, zone, location, customerId, owner, attendees, held,
+				recurrence);
 	}
 
 	/** Whether it overlaps a time range (touching ends do not overlap). */

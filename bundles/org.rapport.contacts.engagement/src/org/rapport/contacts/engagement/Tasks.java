@@ -17,7 +17,11 @@ public interface Tasks {
 	/** Creates many tasks in one transaction (bulk work: a hand-out of leads); all or nothing. */
 	int createAll(List<TaskInput> inputs);
 
-	/** Marks a task done (its owner or a manager). */
+	/**
+	 * Marks a task done (its owner or a manager); a task already done stays as it is.
+	 *
+	 * @throws org.rapport.platform.validation.ValidationException naming the task when there is no such task
+	 */
 	Task complete(long id);
 
 	/** Someone's open tasks in a window, earliest due first; today and the week are reckoned in the zone and locale. */

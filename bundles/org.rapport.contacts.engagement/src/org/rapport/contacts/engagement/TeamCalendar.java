@@ -18,8 +18,15 @@ public interface TeamCalendar {
 	/** @throws org.rapport.platform.validation.ValidationException naming the field at fault */
 	Appointment create(AppointmentInput input);
 
-	/** Changes an appointment (time, title, attendees...). */
-	Appointment update(long id, AppointmentInput input);
+	/**
+	 * Changes an appointment (time, title, attendees...) as read at a version.
+	 *
+	 * @param version the {@link Appointment#version()} the change was made on
+	 * @throws org.rapport.platform.persistence.StaleRecordException naming the appointment when someone else saved
+	 *                                                               it after that version; nothing is changed
+	 * @throws org.rapport.platform.validation.ValidationException   naming the field at fault
+	 */
+	Appointment update(long id, int version, AppointmentInput input);
 
 	/** Records that it took place: it becomes a meeting interaction of its customer, with the outcome. */
 	Appointment held(long id, String outcome);

@@ -29,7 +29,7 @@ class ContactExportTest extends WithCustomers {
 		customers.create(CustomerInput.person("Aminah", "binti Yusof", "@SUM(A1:A9)", "aminah@example.my", null));
 		Path file = home.resolve("customers.csv");
 
-		assertEquals(2, ContactCsvExport.export(database.dataSource(), file, ExportSelection.ALL, new NullProgressMonitor()));
+		assertEquals(2, ContactCsvExport.export(database.jdbc(), file, ExportSelection.ALL, new NullProgressMonitor()));
 
 		byte[] bytes = Files.readAllBytes(file);
 		assertEquals(0xEF, bytes[0] & 0xFF, "UTF-8 byte-order mark for spreadsheet programs");
@@ -49,7 +49,7 @@ class ContactExportTest extends WithCustomers {
 				null, null, null, null));
 		customers.create(CustomerInput.person("Ali", "Hassan", null, "ali@example.my", null));
 		Path file = home.resolve("newsletter.csv");
-		assertEquals(1, ContactCsvExport.export(database.dataSource(), file, new ExportSelection("newsletter", null), new NullProgressMonitor()));
+		assertEquals(1, ContactCsvExport.export(database.jdbc(), file, new ExportSelection("newsletter", null), new NullProgressMonitor()));
 		assertEquals("Grace Teo", read(file).get(1).get(0));
 	}
 

@@ -9,22 +9,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerKind;
 import org.rapport.contacts.CustomerQuery;
 import org.rapport.contacts.CustomerSummary;
+import org.rapport.contacts.internal.Messages;
 import org.rapport.contacts.internal.imports.ContactImport;
 import org.rapport.contacts.ContactTransfer.OnDuplicate;
 import org.rapport.contacts.internal.imports.ContactImport.Summary;
 import org.rapport.contacts.internal.io.ColumnMapping;
 import org.rapport.contacts.internal.io.ContactCsvReader;
 import org.rapport.contacts.internal.io.ContactFileEncoding;
+import org.rapport.platform.persistence.DatabaseException;
 
 /** Real export files of Google Contacts and Outlook, files in GBK, Big5 and UTF-16, and broken files. */
 class ContactImportTest extends WithCustomers {
@@ -129,14 +133,48 @@ class ContactImportTest extends WithCustomers {
 		assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("ORGANISATION"), e.getMessage());
 	}
 
+	@Test
+	void aRowTheDatabaseRefusesStopsTheImportNamingItsLineAndLeavesNothingSoItCanRunAgain() throws Exception {
+		// Line 2,050 lies in the second batch of 2,000: the first batch was already sent when the database refuses.
+		Path file = home.resolve("members.csv");
+		StringBuilder csv = new StringBuilder("Given Name,Family Name,Email,City\n");
+		for (int line = 2; line <= 2_101; line++) {
+			csv.append("Member,No ").append(line).append(",member").append(line).append("@example.my,")
+					.append(line == 2_050 ? "Atlantis" : "Kuala Lumpur").append('\n');
+		}
+		Files.writeString(file, csv, StandardCharsets.UTF_8);
+		sql("ALTER TABLE contacts_customer ADD CONSTRAINT test_no_atlantis CHECK (city <> 'Atlantis')");
+
+		DatabaseException refused = assertThrows(DatabaseException.class, () -> importFile(file, OnDuplicate.SKIP));
+		assertTrue(refused.getMessage().startsWith(NLS.bind(Messages.Import_lineRefused, 2_050, "")),
+				refused.getMessage());
+		assertEquals(List.of(), customers.search(CustomerQuery.all(10)), "the first batch went back too");
+
+		sql("ALTER TABLE contacts_customer DROP CONSTRAINT test_no_atlantis");
+		assertEquals(new Summary(2_100, 0, 0, 0, rejects()), importFile(file, OnDuplicate.SKIP),
+				"nothing left behind counts as a duplicate");
+	}
+
+	private void sql(String statement) {
+		database.jdbc().change(c -> {
+			try (Statement st = c.createStatement()) {
+				st.execute(statement);
+			}
+		});
+	}
+
 	private Summary importFile(String name, OnDuplicate onDuplicate) throws Exception {
-		try (ContactCsvReader reader = ContactCsvReader.open(FILES.resolve(name), "MY")) {
+		return importFile(FILES.resolve(name), onDuplicate);
+	}
+
+	private Summary importFile(Path file, OnDuplicate onDuplicate) throws Exception {
+		try (ContactCsvReader reader = ContactCsvReader.open(file, "MY")) {
 			return importer().run(reader, rejects(), onDuplicate, new NullProgressMonitor());
 		}
 	}
 
 	private ContactImport importer() {
-		return new ContactImport(database.dataSource(), database.info().kind(), "MY", "tester");
+		return new ContactImport(database.jdbc(), "MY", "tester");
 	}
 
 	private Path rejects() {

@@ -99,7 +99,7 @@ class CustomerServiceTest extends WithCustomers {
 
 	@Test
 	void demoDataAndTheServiceShareIdsWithoutCollisions() throws Exception {
-		int written = new DemoDataWriter(database.dataSource(), database.info().kind(), "MY", "tester")
+		int written = new DemoDataWriter(database.jdbc(), "MY", "tester")
 				.write(new DemoCustomers(7, "tester"), 500, new NullProgressMonitor());
 		assertEquals(500, written);
 		Customer after = customers.create(CustomerInput.person("Oliver", "Wright", null, null, null));

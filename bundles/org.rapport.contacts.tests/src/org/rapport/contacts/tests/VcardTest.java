@@ -55,7 +55,7 @@ class VcardTest extends WithCustomers {
 		importFile(FILES.resolve("google-contacts.vcf"));
 		for (VCardVersion version : List.of(VCardVersion.V3_0, VCardVersion.V4_0)) {
 			Path file = home.resolve("export-" + version.getVersion() + ".vcf");
-			assertEquals(4, VcardWriter.export(database.dataSource(), file, org.rapport.contacts.internal.io.ExportSelection.ALL, version));
+			assertEquals(4, VcardWriter.export(database.jdbc(), file, org.rapport.contacts.internal.io.ExportSelection.ALL, version));
 			assertTrue(Files.readString(file).contains("VERSION:" + version.getVersion()));
 			List<String> names = new java.util.ArrayList<>();
 			VcardReader.open(file, "MY").forEachRemaining(row -> names.add(row.input().givenName() + "|"
@@ -67,7 +67,7 @@ class VcardTest extends WithCustomers {
 	}
 
 	private ContactImport.Summary importFile(Path file) throws Exception {
-		return new ContactImport(database.dataSource(), database.info().kind(), "MY", "tester")
+		return new ContactImport(database.jdbc(), "MY", "tester")
 				.run(VcardReader.open(file, "MY"), home.resolve("rejects.csv"), OnDuplicate.SKIP, new NullProgressMonitor());
 	}
 

@@ -1,15 +1,13 @@
 package org.rapport.contacts.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import javax.sql.DataSource;
+import java.util.Objects;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.rapport.contacts.CustomerSummary;
@@ -17,6 +15,7 @@ import org.rapport.contacts.DuplicatePair;
 import org.rapport.contacts.DuplicatePair.Reason;
 import org.rapport.contacts.internal.search.CustomerKeys;
 import org.rapport.contacts.internal.search.CustomerSearch;
+import org.rapport.platform.persistence.Rows;
 
 /**
  * The SQL of duplicate detection, on the indexed search keys: equal email or phone keys, and at the same
@@ -32,28 +31,19 @@ final class DuplicateQueries {
 	private DuplicateQueries() {
 	}
 
-	static List<CustomerSummary> candidates(DataSource dataSource, CustomerKeys keys) throws SQLException {
+	static List<CustomerSummary> candidates(Connection c, CustomerKeys keys) throws SQLException {
 		Map<Long, CustomerSummary> found = new LinkedHashMap<>();
-		try (Connection c = dataSource.getConnection()) {
-			exact(c, "email_key", keys.emailKey(), found);
-			exact(c, "phone_intl_key", keys.phoneIntlKey(), found);
-			if (keys.companyKey() != null && keys.nameKey().length() >= 2) {
-				String sql = "SELECT " + CustomerSearch.COLUMNS + ", name_key, pinyin_key FROM contacts_customer"
-						+ " WHERE company_key = ? AND (name_key LIKE ? OR pinyin_key = ?) FETCH FIRST 50 ROWS ONLY";
-				try (PreparedStatement st = c.prepareStatement(sql)) {
-					st.setString(1, keys.companyKey());
-					st.setString(2, keys.nameKey().substring(0, 1) + "%");
-					st.setString(3, keys.pinyinKey());
-					try (ResultSet rs = st.executeQuery()) {
-						while (rs.next()) {
-							if (similar(keys.nameKey(), rs.getString(12)) || keys.pinyinKey() != null
-									&& keys.pinyinKey().equals(rs.getString(13))) {
-								found.putIfAbsent(rs.getLong(1), CustomerSearch.summary(rs));
-							}
-						}
-					}
-				}
-			}
+		exact(c, "email_key", keys.emailKey(), found);
+		exact(c, "phone_intl_key", keys.phoneIntlKey(), found);
+		if (keys.companyKey() != null && keys.nameKey().length() >= 2) {
+			String sql = "SELECT " + CustomerSearch.COLUMNS + ", name_key, pinyin_key FROM contacts_customer"
+					+ " WHERE company_key = ? AND (name_key LIKE ? OR pinyin_key = ?) FETCH FIRST 50 ROWS ONLY";
+			List<CustomerSummary> near = Rows.query(c, sql,
+					Arrays.asList(keys.companyKey(), keys.nameKey().substring(0, 1) + "%", keys.pinyinKey()),
+					rs -> similar(keys.nameKey(), rs.getString(12))
+							|| keys.pinyinKey() != null && keys.pinyinKey().equals(rs.getString(13))
+									? CustomerSearch.summary(rs) : null);
+			near.stream().filter(Objects::nonNull).forEach(s -> found.putIfAbsent(s.id(), s));
 		}
 		return new ArrayList<>(found.values());
 	}
@@ -66,16 +56,14 @@ final class DuplicateQueries {
 	 * Pairs sharing a key: the oldest customer of a group with each of the others (a group of five is four
 	 * merges, not ten pairs); each pair once.
 	 */
-	static List<DuplicatePair> pairs(DataSource dataSource, int limit) throws SQLException {
+	static List<DuplicatePair> pairs(Connection c, int limit) throws SQLException {
 		List<DuplicatePair> pairs = new ArrayList<>();
-		try (Connection c = dataSource.getConnection()) {
-			pairs(c, "a.email_key = b.email_key AND a.id = (SELECT MIN(m.id) FROM contacts_customer m"
-					+ " WHERE m.email_key = a.email_key)", Reason.SAME_EMAIL, limit, pairs);
-			pairs(c, "a.phone_intl_key = b.phone_intl_key AND a.id = (SELECT MIN(m.id) FROM contacts_customer m"
-					+ " WHERE m.phone_intl_key = a.phone_intl_key)", Reason.SAME_PHONE, limit, pairs);
-			pairs(c, "a.company_key = b.company_key AND (a.name_key = b.name_key OR a.pinyin_key = b.pinyin_key)",
-					Reason.SIMILAR_NAME_SAME_COMPANY, limit, pairs);
-		}
+		pairs(c, "a.email_key = b.email_key AND a.id = (SELECT MIN(m.id) FROM contacts_customer m"
+				+ " WHERE m.email_key = a.email_key)", Reason.SAME_EMAIL, limit, pairs);
+		pairs(c, "a.phone_intl_key = b.phone_intl_key AND a.id = (SELECT MIN(m.id) FROM contacts_customer m"
+				+ " WHERE m.phone_intl_key = a.phone_intl_key)", Reason.SAME_PHONE, limit, pairs);
+		pairs(c, "a.company_key = b.company_key AND (a.name_key = b.name_key OR a.pinyin_key = b.pinyin_key)",
+				Reason.SIMILAR_NAME_SAME_COMPANY, limit, pairs);
 		return pairs.size() > limit ? pairs.subList(0, limit) : pairs;
 	}
 
@@ -86,12 +74,7 @@ final class DuplicateQueries {
 		}
 		String sql = "SELECT a.id, b.id FROM contacts_customer a JOIN contacts_customer b ON " + join
 				+ " AND a.id < b.id ORDER BY a.id, b.id FETCH FIRST " + (limit - into.size()) + " ROWS ONLY";
-		List<long[]> ids = new ArrayList<>();
-		try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
-			while (rs.next()) {
-				ids.add(new long[] { rs.getLong(1), rs.getLong(2) });
-			}
-		}
+		List<long[]> ids = Rows.query(c, sql, List.of(), rs -> new long[] { rs.getLong(1), rs.getLong(2) });
 		for (long[] pair : ids) {
 			boolean known = into.stream().anyMatch(p -> p.first().id() == pair[0] && p.second().id() == pair[1]);
 			if (!known) {
@@ -101,14 +84,8 @@ final class DuplicateQueries {
 	}
 
 	private static CustomerSummary byId(Connection c, long id) throws SQLException {
-		try (PreparedStatement st = c.prepareStatement(
-				"SELECT " + CustomerSearch.COLUMNS + " FROM contacts_customer WHERE id = ?")) {
-			st.setLong(1, id);
-			try (ResultSet rs = st.executeQuery()) {
-				rs.next();
-				return CustomerSearch.summary(rs);
-			}
-		}
+		return Rows.first(c, "SELECT " + CustomerSearch.COLUMNS + " FROM contacts_customer WHERE id = ?", List.of(id),
+				CustomerSearch::summary).orElseThrow();
 	}
 
 	private static void exact(Connection c, String column, String key, Map<Long, CustomerSummary> found)
@@ -116,14 +93,8 @@ final class DuplicateQueries {
 		if (key == null) {
 			return;
 		}
-		try (PreparedStatement st = c.prepareStatement(
-				"SELECT " + CustomerSearch.COLUMNS + " FROM contacts_customer WHERE " + column + " = ? FETCH FIRST 20 ROWS ONLY")) {
-			st.setString(1, key);
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					found.putIfAbsent(rs.getLong(1), CustomerSearch.summary(rs));
-				}
-			}
-		}
+		Rows.query(c, "SELECT " + CustomerSearch.COLUMNS + " FROM contacts_customer WHERE " + column
+				+ " = ? FETCH FIRST 20 ROWS ONLY", List.of(key), CustomerSearch::summary)
+				.forEach(s -> found.putIfAbsent(s.id(), s));
 	}
 }

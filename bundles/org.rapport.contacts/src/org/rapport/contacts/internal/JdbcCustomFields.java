@@ -1,12 +1,11 @@
 package org.rapport.contacts.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.events.RecordEvents;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
@@ -40,6 +40,10 @@ public class JdbcCustomFields implements CustomFields {
 	private static final String FIELD_ENTITY = CustomFields.ENTITY;
 
 	private static final String AUDIT_FIELD = "contacts.field";
+
+	/** A custom value of a customer, as read. */
+	private record FieldValue(long customer, String key, String value) {
+	}
 
 	@Reference
 	private Database database;
@@ -56,26 +60,17 @@ public class JdbcCustomFields implements CustomFields {
 	@Override
 	public List<CustomField> definitions() {
 		security.checkPermitted(CustomerService.MODULE, Action.READ);
-		try (Connection c = database.dataSource().getConnection()) {
-			return definitions(c);
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		return database.jdbc().read(JdbcCustomFields::definitions);
 	}
 
 	/** The defined fields, read on the caller's connection (imports read them inside their transaction). */
 	public static List<CustomField> definitions(Connection c) throws SQLException {
-		List<CustomField> fields = new ArrayList<>();
-		try (PreparedStatement st = c.prepareStatement(
-				"SELECT field_key, label, field_type, choices FROM contacts_field ORDER BY position");
-				ResultSet rs = st.executeQuery()) {
-			while (rs.next()) {
-				String choices = rs.getString(4);
-				fields.add(new CustomField(rs.getString(1), rs.getString(2), FieldType.valueOf(rs.getString(3)),
-						choices == null || choices.isBlank() ? List.of() : Arrays.asList(choices.split(";"))));
-			}
-		}
-		return fields;
+		return Rows.query(c, "SELECT field_key, label, field_type, choices FROM contacts_field ORDER BY position",
+				List.of(), rs -> {
+					String choices = rs.getString(4);
+					return new CustomField(rs.getString(1), rs.getString(2), FieldType.valueOf(rs.getString(3)),
+							choices == null || choices.isBlank() ? List.of() : Arrays.asList(choices.split(";")));
+				});
 	}
 
 	@Override
@@ -89,10 +84,12 @@ public class JdbcCustomFields implements CustomFields {
 		}
 		checkLabelAndChoices(field, errors);
 		boolean choice = field.type() == FieldType.CHOICE || field.type() == FieldType.MULTI_CHOICE;
-		update("INSERT INTO contacts_field (field_key, label, field_type, choices, position)"
-				+ " SELECT ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1 FROM contacts_field", field.key(),
-				field.label().trim(), field.type().name(), choice ? String.join(";", field.choices()) : null);
-		audit.record(AUDIT_FIELD, field.key(), "*", null, field.label() + " (" + field.type() + ")");
+		database.jdbc().change(c -> {
+			Rows.update(c, "INSERT INTO contacts_field (field_key, label, field_type, choices, position)"
+					+ " SELECT ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1 FROM contacts_field", field.key(),
+					field.label().trim(), field.type().name(), choice ? String.join(";", field.choices()) : null);
+			audit.record(c, AUDIT_FIELD, field.key(), "*", null, field.label() + " (" + field.type() + ")");
+		});
 		post(field.key(), EventTopics.CREATED);
 		return field;
 	}
@@ -117,13 +114,15 @@ public class JdbcCustomFields implements CustomFields {
 		}
 		checkLabelAndChoices(changed, errors);
 		boolean choice = before.type() == FieldType.CHOICE || before.type() == FieldType.MULTI_CHOICE;
-		update("UPDATE contacts_field SET label = ?, choices = ? WHERE field_key = ?", changed.label(),
-				choice ? String.join(";", changed.choices()) : null, changed.key());
-		audit.record(AUDIT_FIELD, field.key(), "label", before.label(), changed.label());
-		if (!before.choices().equals(changed.choices())) {
-			audit.record(AUDIT_FIELD, field.key(), "choices", String.join(";", before.choices()),
-					String.join(";", changed.choices()));
-		}
+		database.jdbc().change(c -> {
+			Rows.update(c, "UPDATE contacts_field SET label = ?, choices = ? WHERE field_key = ?", changed.label(),
+					choice ? String.join(";", changed.choices()) : null, changed.key());
+			audit.record(c, AUDIT_FIELD, field.key(), "label", before.label(), changed.label());
+			if (!before.choices().equals(changed.choices())) {
+				audit.record(c, AUDIT_FIELD, field.key(), "choices", String.join(";", before.choices()),
+						String.join(";", changed.choices()));
+			}
+		});
 		post(field.key(), EventTopics.UPDATED);
 		return changed;
 	}
@@ -135,23 +134,11 @@ public class JdbcCustomFields implements CustomFields {
 		if (field == null) {
 			throw new ValidationException(List.of(new FieldError("key", NLS.bind(Messages.Field_unknown, key))));
 		}
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement values = c.prepareStatement("DELETE FROM contacts_field_value WHERE field_key = ?");
-					PreparedStatement definition = c.prepareStatement("DELETE FROM contacts_field WHERE field_key = ?")) {
-				values.setString(1, field.key());
-				values.executeUpdate();
-				definition.setString(1, field.key());
-				definition.executeUpdate();
-				c.commit();
-			} catch (SQLException e) {
-				c.rollback();
-				throw e;
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record(AUDIT_FIELD, field.key(), "*", field.label() + " (" + field.type() + ")", null);
+		database.jdbc().change(c -> {
+			Rows.update(c, "DELETE FROM contacts_field_value WHERE field_key = ?", field.key());
+			Rows.update(c, "DELETE FROM contacts_field WHERE field_key = ?", field.key());
+			audit.record(c, AUDIT_FIELD, field.key(), "*", field.label() + " (" + field.type() + ")", null);
+		});
 		post(field.key(), EventTopics.DELETED);
 	}
 
@@ -173,24 +160,17 @@ public class JdbcCustomFields implements CustomFields {
 	@Override
 	public Map<Long, Map<String, String>> values(Collection<Long> customerIds) {
 		security.checkPermitted(CustomerService.MODULE, Action.READ);
+		return customerIds.isEmpty() ? new LinkedHashMap<>() : database.jdbc().read(c -> values(c, customerIds));
+	}
+
+	private static Map<Long, Map<String, String>> values(Connection c, Collection<Long> customerIds)
+			throws SQLException {
 		Map<Long, Map<String, String>> values = new LinkedHashMap<>();
-		if (customerIds.isEmpty()) {
-			return values;
-		}
-		String marks = String.join(",", java.util.Collections.nCopies(customerIds.size(), "?"));
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"SELECT customer_id, field_key, field_value FROM contacts_field_value WHERE customer_id IN (" + marks + ")")) {
-			int i = 1;
-			for (Long id : customerIds) {
-				st.setLong(i++, id);
-			}
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					values.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
-				}
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
+		String marks = String.join(",", Collections.nCopies(customerIds.size(), "?"));
+		for (FieldValue v : Rows.query(c, "SELECT customer_id, field_key, field_value FROM contacts_field_value"
+				+ " WHERE customer_id IN (" + marks + ")", List.copyOf(customerIds),
+				rs -> new FieldValue(rs.getLong(1), rs.getString(2), rs.getString(3)))) {
+			values.computeIfAbsent(v.customer(), k -> new LinkedHashMap<>()).put(v.key(), v.value());
 		}
 		return values;
 	}
@@ -210,25 +190,19 @@ public class JdbcCustomFields implements CustomFields {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
-		Map<String, String> before = values(customerId);
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
+		database.jdbc().change(c -> {
+			Map<String, String> before = values(c, List.of(customerId)).getOrDefault(customerId, Map.of());
 			try (FieldValueRows rows = new FieldValueRows(c)) {
 				for (Map.Entry<String, String> e : normalised.entrySet()) {
 					rows.replace(customerId, e.getKey(), e.getValue());
 				}
-				c.commit();
-			} catch (SQLException e) {
-				c.rollback();
-				throw e;
 			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		normalised.forEach((key, value) -> {
-			String now = value.isEmpty() ? null : value;
-			if (!Objects.equals(before.get(key), now)) {
-				audit.record(CustomerService.AUDIT_TYPE, String.valueOf(customerId), "custom." + key, before.get(key), now);
+			for (Map.Entry<String, String> e : normalised.entrySet()) {
+				String now = e.getValue().isEmpty() ? null : e.getValue();
+				if (!Objects.equals(before.get(e.getKey()), now)) {
+					audit.record(c, CustomerService.AUDIT_TYPE, String.valueOf(customerId), "custom." + e.getKey(),
+							before.get(e.getKey()), now);
+				}
 			}
 		});
 	}
@@ -264,31 +238,6 @@ public class JdbcCustomFields implements CustomFields {
 	}
 
 	private int count(String sql, Object... params) {
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.length; i++) {
-				st.setObject(i + 1, params[i]);
-			}
-			try (ResultSet rs = st.executeQuery()) {
-				rs.next();
-				return rs.getInt(1);
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-	}
-
-	private void update(String sql, Object... params) {
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.length; i++) {
-				if (params[i] == null) {
-					st.setNull(i + 1, java.sql.Types.VARCHAR);
-				} else {
-					st.setObject(i + 1, params[i]);
-				}
-			}
-			st.executeUpdate();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		return database.jdbc().first(sql, Arrays.asList(params), rs -> rs.getInt(1)).orElse(0);
 	}
 }

@@ -1,6 +1,5 @@
 package org.rapport.contacts.internal;
 
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,21 +47,14 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 	@Override
 	public List<CustomerSummary> candidatesFor(CustomerInput input) {
 		security.checkPermitted(CustomerService.MODULE, Action.READ);
-		try {
-			return DuplicateQueries.candidates(database.dataSource(), CustomerKeys.of(input, PhoneKeys.defaultRegion()));
-		} catch (SQLException e) {
-			throw new IllegalStateException("Duplicate check failed: " + e.getMessage(), e);
-		}
+		CustomerKeys keys = CustomerKeys.of(input, PhoneKeys.defaultRegion());
+		return database.jdbc().read(c -> DuplicateQueries.candidates(c, keys));
 	}
 
 	@Override
 	public List<DuplicatePair> reviewQueue(int limit) {
 		security.checkPermitted(CustomerService.MODULE, Action.READ);
-		try {
-			return DuplicateQueries.pairs(database.dataSource(), limit);
-		} catch (SQLException e) {
-			throw new IllegalStateException("Duplicate review failed: " + e.getMessage(), e);
-		}
+		return database.jdbc().read(c -> DuplicateQueries.pairs(c, limit));
 	}
 
 	@Override
@@ -74,7 +66,6 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 		}
 		String region = PhoneKeys.defaultRegion();
 		CustomerValidator.check(chosen, region);
-		String[] mergedName = new String[1];
 		Customer result = Transactions.inTransaction(
 				database.entityManagerFactory(CustomerEntity.class, "org.rapport.contacts"), em -> {
 					CustomerEntity kept = em.find(CustomerEntity.class, keptId);
@@ -82,7 +73,7 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 					if (kept == null || merged == null) {
 						throw new IllegalArgumentException(NLS.bind(Messages.Customer_notFound, kept == null ? keptId : mergedId));
 					}
-					mergedName[0] = merged.displayName;
+					String mergedName = merged.displayName;
 					CustomerInput combined = withEverything(chosen, CustomerMapper.toCustomer(merged).input(), kept.owner);
 					CustomerMapper.apply(combined, kept, CustomerKeys.of(combined, region));
 					kept.updated = CustomerMapper.nowUtc();
@@ -95,12 +86,15 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 							.setParameter(1, keptId).setParameter(2, mergedId).setParameter(3, keptId).executeUpdate();
 					em.remove(merged);
 					em.flush();
+					// Both audit rows commit with the merge, or nothing does.
+					JpaCustomerService.audited(em, c -> {
+						audit.record(c, CustomerService.AUDIT_TYPE, String.valueOf(mergedId), "*", mergedName,
+								NLS.bind(Messages.Merge_into, keptId));
+						audit.record(c, CustomerService.AUDIT_TYPE, String.valueOf(keptId), "*", null,
+								NLS.bind(Messages.Merge_from, mergedId, mergedName));
+					});
 					return CustomerMapper.toCustomer(kept);
 				});
-		audit.record(CustomerService.AUDIT_TYPE, String.valueOf(mergedId), "*", mergedName[0],
-				NLS.bind(Messages.Merge_into, keptId));
-		audit.record(CustomerService.AUDIT_TYPE, String.valueOf(keptId), "*", null,
-				NLS.bind(Messages.Merge_from, mergedId, mergedName[0]));
 		post(keptId, mergedId);
 		return result;
 	}

@@ -1,10 +1,14 @@
 package org.rapport.contacts.internal;
 
-import java.sql.SQLException;
+import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,17 +33,24 @@ import org.rapport.contacts.internal.search.PhoneKeys;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Jdbc;
+import org.rapport.platform.persistence.Rows;
+import org.rapport.platform.persistence.StaleRecordException;
 import org.rapport.platform.persistence.Transactions;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.RollbackException;
 
 /** Customers in the contacts tables: permissions, validation, audit and events around every change. */
 @Component(service = CustomerService.class)
 public class JpaCustomerService implements CustomerService {
+
+	private static final String NOTE_INTERACTION = "UPDATE contacts_customer SET last_interaction_at = ? WHERE id = ?"
+			+ " AND (last_interaction_at IS NULL OR last_interaction_at < ?)";
+	/** Ids per IN list when reading names. */
+	private static final int NAMES_CHUNK = 500;
 
 	@Reference
 	private Database database;
@@ -68,9 +79,10 @@ public class JpaCustomerService implements CustomerService {
 			e.createdBy = security.currentUser().login();
 			em.persist(e);
 			em.flush();
-			return CustomerMapper.toCustomer(e);
+			Customer made = CustomerMapper.toCustomer(e);
+			audited(em, c -> audit.record(c, AUDIT_TYPE, String.valueOf(made.id()), "*", null, made.name()));
+			return made;
 		});
-		audit.record(AUDIT_TYPE, String.valueOf(created.id()), "*", null, created.name());
 		post(EventTopics.CREATED, created.id());
 		return created;
 	}
@@ -81,7 +93,6 @@ public class JpaCustomerService implements CustomerService {
 		String region = PhoneKeys.defaultRegion();
 		CustomerValidator.check(input, region);
 		CustomerKeys keys = CustomerKeys.of(input, region);
-		Map<String, String[]> changes = new java.util.LinkedHashMap<>();
 		Customer saved;
 		try {
 			saved = Transactions.inTransaction(factory(), em -> {
@@ -98,19 +109,28 @@ public class JpaCustomerService implements CustomerService {
 				CustomerInput owned = withOwner(input, e.owner);
 				CustomerMapper.apply(owned, e, keys);
 				e.updated = CustomerMapper.nowUtc();
+				Map<String, String[]> changes = new LinkedHashMap<>();
 				CustomerMapper.auditValues(owned, keys.displayName()).forEach((field, value) -> {
 					if (!Objects.equals(old.get(field), value)) {
 						changes.put(field, new String[] { old.get(field), value });
 					}
 				});
 				em.flush();
+				// The audit rows commit with the change, or neither does.
+				audited(em, c -> {
+					for (Map.Entry<String, String[]> change : changes.entrySet()) {
+						audit.record(c, AUDIT_TYPE, String.valueOf(id), change.getKey(), change.getValue()[0],
+								change.getValue()[1]);
+					}
+				});
 				return CustomerMapper.toCustomer(e);
 			});
-		} catch (RollbackException | OptimisticLockException e) {
-			// Someone saved between our read and our write.
-			throw find(id).map(JpaCustomerService::conflictOf).orElseThrow(() -> e);
+		} catch (ConcurrentEditException e) {
+			throw e;
+		} catch (StaleRecordException e) {
+			// Someone saved between our read and our write: say who was saved when, as for a stale version.
+			throw find(id).map(current -> conflictOf(current, e)).orElseThrow(() -> e);
 		}
-		changes.forEach((field, values) -> audit.record(AUDIT_TYPE, String.valueOf(id), field, values[0], values[1]));
 		post(EventTopics.UPDATED, id);
 		return saved;
 	}
@@ -123,80 +143,60 @@ public class JpaCustomerService implements CustomerService {
 	}
 
 	@Override
-	public void noteInteraction(long id, java.time.Instant at) {
+	public void noteInteraction(long id, Instant at) {
 		security.checkPermitted(MODULE, Action.READ);
-		try (java.sql.Connection c = database.dataSource().getConnection(); java.sql.PreparedStatement st = c.prepareStatement(
-				"UPDATE contacts_customer SET last_interaction_at = ? WHERE id = ?"
-						+ " AND (last_interaction_at IS NULL OR last_interaction_at < ?)")) {
-			java.sql.Timestamp when = java.sql.Timestamp.from(at);
-			st.setTimestamp(1, when);
-			st.setLong(2, id);
-			st.setTimestamp(3, when);
-			st.executeUpdate();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		database.jdbc().change(c -> Rows.update(c, NOTE_INTERACTION, at, id, at));
 	}
 
 	@Override
-	public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+	public Map<Long, String> names(Collection<Long> ids) {
 		security.checkPermitted(MODULE, Action.READ);
-		java.util.Map<Long, String> names = new java.util.HashMap<>();
-		List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
-		try (java.sql.Connection c = database.dataSource().getConnection()) {
-			for (int from = 0; from < all.size(); from += 500) {
-				List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
-				try (java.sql.PreparedStatement st = c.prepareStatement("SELECT id, display_name FROM contacts_customer"
-						+ " WHERE id IN (" + "?, ".repeat(chunk.size() - 1) + "?)")) {
-					for (int i = 0; i < chunk.size(); i++) {
-						st.setLong(i + 1, chunk.get(i));
-					}
-					try (java.sql.ResultSet rs = st.executeQuery()) {
-						while (rs.next()) {
-							names.put(rs.getLong(1), rs.getString(2));
-						}
-					}
-				}
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
+		List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+		if (all.isEmpty()) {
+			return new HashMap<>();
 		}
-		return names;
+		return database.jdbc().read(c -> {
+			Map<Long, String> names = new HashMap<>();
+			for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
+				List<Long> chunk = all.subList(from, Math.min(all.size(), from + NAMES_CHUNK));
+				Rows.query(c, "SELECT id, display_name FROM contacts_customer WHERE id IN ("
+						+ "?, ".repeat(chunk.size() - 1) + "?)", chunk, rs -> Map.entry(rs.getLong(1), rs.getString(2)))
+						.forEach(name -> names.put(name.getKey(), name.getValue()));
+			}
+			return names;
+		});
 	}
 
 	@Override
-	public void noteInteractions(java.util.Map<Long, java.time.Instant> latest) {
+	public void noteInteractions(Map<Long, Instant> latest) {
 		security.checkPermitted(MODULE, Action.READ);
-		try (java.sql.Connection c = database.dataSource().getConnection(); java.sql.PreparedStatement st = c.prepareStatement(
-				"UPDATE contacts_customer SET last_interaction_at = ? WHERE id = ?"
-						+ " AND (last_interaction_at IS NULL OR last_interaction_at < ?)")) {
-			c.setAutoCommit(false);
-			int pending = 0;
-			for (java.util.Map.Entry<Long, java.time.Instant> e : latest.entrySet()) {
-				java.sql.Timestamp when = java.sql.Timestamp.from(e.getValue());
-				st.setTimestamp(1, when);
-				st.setLong(2, e.getKey());
-				st.setTimestamp(3, when);
-				st.addBatch();
-				if (++pending % 1000 == 0) {
-					st.executeBatch();
+		database.jdbc().change(c -> {
+			try (PreparedStatement st = c.prepareStatement(NOTE_INTERACTION)) {
+				int pending = 0;
+				for (Map.Entry<Long, Instant> e : latest.entrySet()) {
+					Rows.bind(st, List.of(e.getValue(), e.getKey(), e.getValue()));
+					st.addBatch();
+					if (++pending % 1000 == 0) {
+						st.executeBatch();
+					}
 				}
+				st.executeBatch();
 			}
-			st.executeBatch();
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		});
 	}
 
 	@Override
 	public List<CustomerSummary> search(CustomerQuery query) {
 		security.checkPermitted(MODULE, Action.READ);
-		try {
-			return CustomerSearch.page(database.dataSource(), query);
-		} catch (SQLException e) {
-			throw new IllegalStateException("Customer search failed: " + e.getMessage(), e);
-		}
+		return database.jdbc().read(c -> CustomerSearch.page(c, query));
+	}
+
+	/** Runs the audit part of a change on the connection of the entity manager's transaction: one commit for both. */
+	static void audited(EntityManager em, Jdbc.Change sql) {
+		Transactions.sql(em, c -> {
+			sql.run(c);
+			return null;
+		});
 	}
 
 	private static CustomerInput withOwner(CustomerInput in, String owner) {
@@ -210,13 +210,13 @@ public class JpaCustomerService implements CustomerService {
 	}
 
 	private static ConcurrentEditException conflict(CustomerEntity e) {
-		return conflictOf(CustomerMapper.toCustomer(e));
+		return conflictOf(CustomerMapper.toCustomer(e), null);
 	}
 
-	private static ConcurrentEditException conflictOf(Customer current) {
+	private static ConcurrentEditException conflictOf(Customer current, Throwable cause) {
 		String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
 				.format(current.updated().atZone(ZoneId.systemDefault()));
-		return new ConcurrentEditException(NLS.bind(Messages.Conflict_savedMeanwhile, current.name(), when));
+		return new ConcurrentEditException(NLS.bind(Messages.Conflict_savedMeanwhile, current.name(), when), cause);
 	}
 
 	private EntityManagerFactory factory() {

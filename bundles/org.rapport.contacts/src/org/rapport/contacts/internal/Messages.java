@@ -65,6 +65,8 @@ public final class Messages extends NLS {
 	public static String Import_encoding;
 	public static String Import_summary;
 	public static String Import_rejects;
+	public static String Import_lineRefused;
+	public static String Import_batchRefused;
 	public static String Import_usage;
 	public static String Export_file;
 	public static String Export_noFolder;

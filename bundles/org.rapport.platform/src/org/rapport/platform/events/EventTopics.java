@@ -21,6 +21,8 @@ public final class EventTopics {
 	public static final String DATABASE_OPENED = "org/rapport/platform/database/OPENED";
 	/** The database could not be opened; property {@link #DATA} holds the translated reason. */
 	public static final String DATABASE_FAILED = "org/rapport/platform/database/FAILED";
+	/** Every action on approval requests (requested, decided, withdrawn). */
+	public static final String APPROVALS = "org/rapport/platform/approval/*";
 	/** A backup was restored and the database reopened. */
 	public static final String DATABASE_RESTORED = "org/rapport/platform/database/RESTORED";
 

@@ -99,4 +99,29 @@ class ContractsAndExpensesTest extends WithCustomers {
 		assertEquals(ExpenseStatus.APPROVED, expenses.mine(10).get(0).status());
 		assertEquals(1, expenses.ofCustomer(pelangi.id(), 10).size());
 	}
+
+	@Test
+	void everyClaimHasARequestOfItsOwnAndADecisionReachesOnlyItsClaim() throws Exception {
+		Expenses expenses = TestSupport.service(Expenses.class);
+		Approvals approvals = TestSupport.service(Approvals.class);
+		security.signIn(REP);
+		List<String> what = List.of("Taxi to the Pelangi plant", "Lunch with the buyer", "Trade fair stand");
+		for (String description : what) {
+			expenses.claim(new ExpenseInput(ExpenseKind.ENTERTAINMENT, Money.of("120", "MYR"), LocalDate.now(),
+					pelangi.id(), null, description));
+		}
+		security.signIn(MANAGER);
+		var mine = approvals.inbox().stream().filter(a -> what.stream().anyMatch(a.summary()::contains)).toList();
+		assertEquals(3, mine.size());
+		assertEquals(3, mine.stream().map(a -> a.id()).distinct().count(), "one request per claim");
+		assertTrue(mine.stream().allMatch(a -> a.id() > 0), "request numbers are positive: " + mine);
+		var taxi = mine.stream().filter(a -> a.summary().contains(what.get(0))).findFirst().orElseThrow();
+		approvals.decide(taxi.id(), true, "");
+		security.signIn(REP);
+		var claims = expenses.mine(10).stream().filter(x -> what.contains(x.description())).toList();
+		assertEquals(List.of(ExpenseStatus.APPROVED), claims.stream().filter(x -> x.description().equals(what.get(0)))
+				.map(x -> x.status()).toList());
+		assertTrue(claims.stream().filter(x -> !x.description().equals(what.get(0)))
+				.allMatch(x -> x.status() == ExpenseStatus.AWAITING_APPROVAL), claims.toString());
+	}
 }

@@ -49,13 +49,14 @@ class LeadLifecycleTest extends WithCustomers {
 	void statusesAreKeptWithTheReasonALeadWasLost() {
 		Lead lead = leads.create(new LeadInput("Siti Abdullah", "Pelangi Hotels", "siti@pelangi.my", null, "referral",
 				"Penang"));
-		leads.setStatus(lead.id(), LeadStatus.CONTACTED, null);
-		leads.setStatus(lead.id(), LeadStatus.INTENT, null);
+		Lead contacted = leads.setStatus(lead.id(), lead.version(), LeadStatus.CONTACTED, null);
+		Lead intent = leads.setStatus(lead.id(), contacted.version(), LeadStatus.INTENT, null);
 		ValidationException noReason = assertThrows(ValidationException.class,
-				() -> leads.setStatus(lead.id(), LeadStatus.LOST, " "));
+				() -> leads.setStatus(lead.id(), intent.version(), LeadStatus.LOST, " "));
 		assertEquals("reason", noReason.errors().get(0).field());
-		assertThrows(ValidationException.class, () -> leads.setStatus(lead.id(), LeadStatus.QUALIFIED, null));
-		Lead lost = leads.setStatus(lead.id(), LeadStatus.LOST, "Chose a competitor");
+		assertThrows(ValidationException.class,
+				() -> leads.setStatus(lead.id(), intent.version(), LeadStatus.QUALIFIED, null));
+		Lead lost = leads.setStatus(lead.id(), intent.version(), LeadStatus.LOST, "Chose a competitor");
 		assertEquals("Chose a competitor", lost.lostReason());
 		assertEquals(List.of(LeadStatus.NEW, LeadStatus.CONTACTED, LeadStatus.INTENT, LeadStatus.LOST),
 				leads.history(lead.id()).stream().map(h -> h.status()).toList());
@@ -66,7 +67,7 @@ class LeadLifecycleTest extends WithCustomers {
 	void convertingMakesThePersonTheAccountAndTheOpportunityAndKeepsTheLeadsHistory() throws Exception {
 		Lead lead = leads.create(new LeadInput("Ahmad Rahman", "Sinar Logistics Sdn Bhd", "ahmad@sinar.my",
 				"+60 12-345 6789", "exhibition", "Selangor"));
-		leads.setStatus(lead.id(), LeadStatus.INTENT, null);
+		leads.setStatus(lead.id(), lead.version(), LeadStatus.INTENT, null);
 		Lead converted = leads.convert(lead.id(), new LeadConversion(null, null, new OpportunityInput(0,
 				"Warehouse CRM", Money.of("48000", "MYR"), LocalDate.now().plusMonths(2), null, null, null, null)));
 

@@ -143,16 +143,18 @@ class QuotesTest extends WithCustomers {
 		Order order = quotes.accept(quote.id());
 		assertEquals("won", opportunities.find(deal.id()).orElseThrow().stageId());
 
-		Order half = orders.pay(order.id(), Money.of("4000", "MYR"), LocalDate.now(), "TT 88123");
+		Order half = orders.pay(order.id(), order.version(), Money.of("4000", "MYR"), LocalDate.now(), "TT 88123");
 		assertEquals(Money.of("5500.00", "MYR"), half.outstanding(), "9,500 less 4,000");
 		assertEquals(List.of(order.id()), orders.outstanding(10).stream().map(Order::id).toList());
 		ValidationException tooMuch = assertThrows(ValidationException.class,
-				() -> orders.pay(order.id(), Money.of("6000", "MYR"), LocalDate.now(), ""));
+				() -> orders.pay(order.id(), half.version(), Money.of("6000", "MYR"), LocalDate.now(), ""));
 		assertTrue(tooMuch.getMessage().contains("5500"), tooMuch.getMessage());
-		assertThrows(ValidationException.class, () -> orders.pay(order.id(), Money.of("10", "SGD"), null, ""));
-		orders.pay(order.id(), Money.of("5500", "MYR"), LocalDate.now(), "TT 88190");
+		assertThrows(ValidationException.class,
+				() -> orders.pay(order.id(), half.version(), Money.of("10", "SGD"), null, ""));
+		Order paid = orders.pay(order.id(), half.version(), Money.of("5500", "MYR"), LocalDate.now(), "TT 88190");
 		assertEquals(List.of(), orders.outstanding(10), "paid in full");
-		assertEquals(DeliveryStatus.DELIVERED, orders.deliver(order.id(), DeliveryStatus.DELIVERED).delivery());
+		assertEquals(DeliveryStatus.DELIVERED,
+				orders.deliver(order.id(), paid.version(), DeliveryStatus.DELIVERED).delivery());
 	}
 
 	@Test

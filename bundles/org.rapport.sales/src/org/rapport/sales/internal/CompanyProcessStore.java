@@ -1,9 +1,6 @@
 package org.rapport.sales.internal;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Jdbc;
 import org.rapport.platform.persistence.Rows;
 import org.rapport.sales.SalesProcess;
 import org.rapport.sales.SalesStage;
@@ -22,7 +20,7 @@ import org.rapport.sales.SalesStage;
 /**
  * What the company keeps about its sales processes: its own processes (sales_company_process and _stage), its
  * probabilities for contributed stages (sales_stage_setting) and its default process (sales_setting). Read once
- * per opening of the database and again after each change.
+ * per opening of the database and again after each change; each change commits with its audit row.
  */
 final class CompanyProcessStore {
 
@@ -55,31 +53,35 @@ final class CompanyProcessStore {
 			return snapshot;
 		}
 		Map<String, Integer> probabilities = new HashMap<>();
-		Rows.query(database.dataSource(), "SELECT process_id, stage_id, probability FROM sales_stage_setting", List.of(),
-				rs -> probabilities.put(rs.getString(1) + "/" + rs.getString(2), rs.getInt(3)));
 		Map<String, String> labels = new LinkedHashMap<>();
-		Rows.query(database.dataSource(), "SELECT id, label FROM sales_company_process ORDER BY label, id", List.of(),
-				rs -> labels.put(rs.getString(1), rs.getString(2)));
 		Map<String, List<SalesStage>> stages = new HashMap<>();
-		Rows.query(database.dataSource(), "SELECT process_id, stage_id, label, probability, outcome, signals"
-				+ " FROM sales_company_stage ORDER BY process_id, position", List.of(), rs -> {
-					String signals = rs.getString(6);
-					return stages.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SalesStage(rs.getString(2),
-							rs.getString(3), rs.getInt(4), SalesStage.Outcome.valueOf(rs.getString(5)),
-							signals == null || signals.isEmpty() ? List.of() : Arrays.asList(signals.split("\n"))));
-				});
+		List<String> standard = database.jdbc().read(c -> {
+			Rows.query(c, "SELECT process_id, stage_id, probability FROM sales_stage_setting", List.of(),
+					rs -> probabilities.put(rs.getString(1) + "/" + rs.getString(2), rs.getInt(3)));
+			Rows.query(c, "SELECT id, label FROM sales_company_process ORDER BY label, id", List.of(),
+					rs -> labels.put(rs.getString(1), rs.getString(2)));
+			Rows.query(c, "SELECT process_id, stage_id, label, probability, outcome, signals FROM sales_company_stage"
+					+ " ORDER BY process_id, position", List.of(), rs -> {
+						String signals = rs.getString(6);
+						List<String> each = signals == null || signals.isEmpty() ? List.of()
+								: Arrays.asList(signals.split("\n"));
+						return stages.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SalesStage(
+								rs.getString(2), rs.getString(3), rs.getInt(4), SalesStage.Outcome.valueOf(rs.getString(5)),
+								each));
+					});
+			return Rows.query(c, "SELECT setting_value FROM sales_setting WHERE setting_name = ?",
+					List.of(STANDARD_SETTING), rs -> rs.getString(1));
+		});
 		List<SalesProcess> own = new ArrayList<>();
 		labels.forEach((id, label) -> own.add(new SalesProcess(id, label, stages.getOrDefault(id, List.of()), true)));
-		List<String> standard = Rows.query(database.dataSource(),
-				"SELECT setting_value FROM sales_setting WHERE setting_name = ?", List.of(STANDARD_SETTING), rs -> rs.getString(1));
 		snapshot = new Snapshot(List.copyOf(own), Map.copyOf(probabilities), standard.isEmpty() ? null : standard.get(0));
 		known = snapshot;
 		knownOf = database.info();
 		return snapshot;
 	}
 
-	void probability(String processId, String stageId, Integer percent) {
-		write(c -> {
+	void probability(String processId, String stageId, Integer percent, Jdbc.Change audited) {
+		write(audited, c -> {
 			Rows.update(c, "DELETE FROM sales_stage_setting WHERE process_id = ? AND stage_id = ?", processId, stageId);
 			if (percent != null) {
 				Rows.update(c, "INSERT INTO sales_stage_setting (process_id, stage_id, probability) VALUES (?, ?, ?)", processId,
@@ -88,19 +90,19 @@ final class CompanyProcessStore {
 		});
 	}
 
-	void standard(String processId) {
-		write(c -> {
+	void standard(String processId, Jdbc.Change audited) {
+		write(audited, c -> {
 			Rows.update(c, "DELETE FROM sales_setting WHERE setting_name = ?", STANDARD_SETTING);
 			Rows.update(c, "INSERT INTO sales_setting (setting_name, setting_value) VALUES (?, ?)", STANDARD_SETTING, processId);
 		});
 	}
 
 	/** Inserts or replaces one of the company's processes with all its stages. */
-	void save(SalesProcess process, String user, boolean isNew) {
-		write(c -> {
+	void save(SalesProcess process, String user, boolean isNew, Jdbc.Change audited) {
+		write(audited, c -> {
 			if (isNew) {
 				Rows.update(c, "INSERT INTO sales_company_process (id, label, created_by, created_at) VALUES (?, ?, ?, ?)",
-						process.id(), process.label(), user, Timestamp.from(Instant.now()));
+						process.id(), process.label(), user, Instant.now());
 			} else {
 				Rows.update(c, "UPDATE sales_company_process SET label = ? WHERE id = ?", process.label(), process.id());
 				Rows.update(c, "DELETE FROM sales_company_stage WHERE process_id = ?", process.id());
@@ -109,13 +111,8 @@ final class CompanyProcessStore {
 					+ " (process_id, position, stage_id, label, probability, outcome, signals) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
 				int position = 0;
 				for (SalesStage s : process.stages()) {
-					st.setString(1, process.id());
-					st.setInt(2, position++);
-					st.setString(3, s.id());
-					st.setString(4, s.label());
-					st.setInt(5, s.probability());
-					st.setString(6, s.outcome().name());
-					st.setString(7, String.join("\n", s.signals()));
+					Rows.bind(st, Arrays.asList(process.id(), position++, s.id(), s.label(), s.probability(), s.outcome(),
+							String.join("\n", s.signals())));
 					st.addBatch();
 				}
 				st.executeBatch();
@@ -123,8 +120,8 @@ final class CompanyProcessStore {
 		});
 	}
 
-	void remove(String processId) {
-		write(c -> {
+	void remove(String processId, Jdbc.Change audited) {
+		write(audited, c -> {
 			Rows.update(c, "DELETE FROM sales_company_process WHERE id = ?", processId);
 			Rows.update(c, "DELETE FROM sales_setting WHERE setting_name = ? AND setting_value = ?", STANDARD_SETTING, processId);
 		});
@@ -133,9 +130,8 @@ final class CompanyProcessStore {
 	/** How many opportunities are in each stage of a process, by stage id. */
 	Map<String, Integer> inStages(String processId) {
 		Map<String, Integer> counts = new HashMap<>();
-		Rows.query(database.dataSource(),
-				"SELECT stage_id, COUNT(*) FROM sales_opportunity WHERE process_id = ? GROUP BY stage_id", List.of(processId),
-				rs -> counts.put(rs.getString(1), rs.getInt(2)));
+		database.jdbc().query("SELECT stage_id, COUNT(*) FROM sales_opportunity WHERE process_id = ? GROUP BY stage_id",
+				List.of(processId), rs -> counts.put(rs.getString(1), rs.getInt(2)));
 		return counts;
 	}
 
@@ -151,22 +147,13 @@ final class CompanyProcessStore {
 		return id;
 	}
 
-	private interface Work {
-		void run(Connection c) throws SQLException;
-	}
-
-	private void write(Work work) {
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try {
+	/** The change and its audit row in one transaction; the next read reads again. */
+	private void write(Jdbc.Change audited, Jdbc.Change work) {
+		try {
+			database.jdbc().change(c -> {
 				work.run(c);
-				c.commit();
-			} catch (SQLException e) {
-				c.rollback();
-				throw e;
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
+				audited.run(c);
+			});
 		} finally {
 			known = null;
 		}

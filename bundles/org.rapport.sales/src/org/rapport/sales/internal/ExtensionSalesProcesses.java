@@ -18,6 +18,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Jdbc;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.ValidationException;
@@ -124,8 +125,8 @@ public class ExtensionSalesProcesses implements SalesProcesses {
 	public void standard(String processId) {
 		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
 		SalesProcess process = existing(processId);
-		store.standard(process.id());
-		changed(process.id(), "standard", null, process.id());
+		store.standard(process.id(), audited(process.id(), "standard", null, process.id()));
+		changed(process.id());
 	}
 
 	@Override
@@ -149,8 +150,9 @@ public class ExtensionSalesProcesses implements SalesProcesses {
 			define(processId, process.label(), stages);
 			return;
 		}
-		store.probability(processId, stageId, percent);
-		changed(processId + "/" + stageId, "probability", null, String.valueOf(percent));
+		store.probability(processId, stageId, percent, audited(processId + "/" + stageId, "probability", null,
+				String.valueOf(percent)));
+		changed(processId + "/" + stageId);
 	}
 
 	@Override
@@ -162,8 +164,8 @@ public class ExtensionSalesProcesses implements SalesProcesses {
 		}
 		String id = CompanyProcessStore.newId("company.", label, "process", list().stream().map(SalesProcess::id).toList());
 		SalesProcess copy = new SalesProcess(id, label.strip(), source.stages(), true);
-		store.save(copy, security.currentUser().login(), true);
-		changed(id, "copy", source.id(), label.strip());
+		store.save(copy, security.currentUser().login(), true, audited(id, "copy", source.id(), label.strip()));
+		changed(id);
 		return find(id).orElseThrow();
 	}
 
@@ -172,8 +174,9 @@ public class ExtensionSalesProcesses implements SalesProcesses {
 		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
 		SalesProcess before = own(processId);
 		List<SalesStage> kept = ProcessRules.check(before, label, stages, store.inStages(processId));
-		store.save(new SalesProcess(processId, label.strip(), kept, true), security.currentUser().login(), false);
-		changed(processId, "stages", describe(before.stages()), describe(kept));
+		store.save(new SalesProcess(processId, label.strip(), kept, true), security.currentUser().login(), false,
+				audited(processId, "stages", describe(before.stages()), describe(kept)));
+		changed(processId);
 		return find(processId).orElseThrow();
 	}
 
@@ -185,8 +188,8 @@ public class ExtensionSalesProcesses implements SalesProcesses {
 		if (used > 0) {
 			throw new ValidationException("process", NLS.bind(Messages.Process_inUse, process.label(), used));
 		}
-		store.remove(processId);
-		changed(processId, "removed", process.label(), null);
+		store.remove(processId, audited(processId, "removed", process.label(), null));
+		changed(processId);
 	}
 
 	private SalesProcess existing(String processId) {
@@ -206,8 +209,13 @@ public class ExtensionSalesProcesses implements SalesProcesses {
 		return String.join(", ", stages.stream().map(s -> s.label() + " " + s.probability() + "%").toList());
 	}
 
-	private void changed(String what, String field, String before, String after) {
-		audit.record("sales.process", what, field, before, after);
+	/** The audit row of a change, written in the change's transaction. */
+	private Jdbc.Change audited(String what, String field, String before, String after) {
+		return c -> audit.record(c, "sales.process", what, field, before, after);
+	}
+
+	/** Tells the workbench after the change committed. */
+	private void changed(String what) {
 		EventAdmin admin = events;
 		if (admin != null) {
 			admin.postEvent(new Event(CHANGED_TOPIC, Map.of("id", what)));

@@ -1,13 +1,11 @@
 package org.rapport.sales.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.rapport.sales.OpportunityFilter;
 
-/** The WHERE conditions of an opportunity filter, with their parameters in order. */
+/** The WHERE conditions of an opportunity filter, with their parameters in order (bound by Rows). */
 final class FilterSql {
 
 	private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -22,10 +20,10 @@ final class FilterSql {
 			parameters.addAll(filter.owners());
 		}
 		if (filter.closeFrom() != null) {
-			and("close_date >= ?", java.sql.Date.valueOf(filter.closeFrom()));
+			and("close_date >= ?", filter.closeFrom());
 		}
 		if (filter.closeTo() != null) {
-			and("close_date <= ?", java.sql.Date.valueOf(filter.closeTo()));
+			and("close_date <= ?", filter.closeTo());
 		}
 	}
 
@@ -39,12 +37,8 @@ final class FilterSql {
 		return where.toString();
 	}
 
-	/** Sets the parameters from the first on; returns the next free index. */
-	int bind(PreparedStatement st) throws SQLException {
-		int i = 1;
-		for (Object value : parameters) {
-			st.setObject(i++, value);
-		}
-		return i;
+	/** The parameters of {@link #where()}, in order. */
+	List<Object> parameters() {
+		return List.copyOf(parameters);
 	}
 }

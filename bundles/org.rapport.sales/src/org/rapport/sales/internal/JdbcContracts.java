@@ -1,8 +1,5 @@
 package org.rapport.sales.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +24,7 @@ import org.rapport.platform.events.RecordEvents;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.Rows;
+import org.rapport.platform.persistence.Transactions;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
@@ -36,12 +34,15 @@ import org.rapport.sales.ContractInput;
 import org.rapport.sales.Contracts;
 import org.rapport.sales.Opportunities;
 
-/** Contracts in sales_contract; the renewal reminder is a task of the engagement module. */
+/**
+ * Contracts: the sales_contract row is a JPA entity with a version, lists are read with SQL. The renewal reminder is
+ * a task of the engagement module.
+ */
 @Component(service = Contracts.class)
 public class JdbcContracts implements Contracts {
 
-	private static final String COLUMNS = "id, contract_number, customer_id, order_id, title, contract_value, currency,"
-			+ " start_date, end_date, reminder_days, owner_login";
+	private static final String COLUMNS = "id, version, contract_number, customer_id, order_id, title, contract_value,"
+			+ " currency, start_date, end_date, reminder_days, owner_login";
 
 	@Reference
 	private Database database;
@@ -86,30 +87,32 @@ public class JdbcContracts implements Contracts {
 		}
 		String owner = in.owner() == null || in.owner().isBlank() ? security.currentUser().login() : in.owner();
 		LocalDate end = in.start().plusMonths(in.months()).minusDays(1);
-		long id;
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"INSERT INTO sales_contract (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-			id = new SalesIds(database.info().kind()).next(c);
-			st.setLong(1, id);
-			st.setString(2, "C-" + in.start().getYear() + "-" + id);
-			st.setLong(3, in.customerId());
-			st.setObject(4, in.orderId(), java.sql.Types.BIGINT);
-			st.setString(5, in.title().strip());
-			st.setBigDecimal(6, in.value().amount());
-			st.setString(7, in.value().currency().getCurrencyCode());
-			st.setObject(8, java.sql.Date.valueOf(in.start()));
-			st.setObject(9, java.sql.Date.valueOf(end));
-			st.setInt(10, reminder);
-			st.setString(11, owner);
-			st.setTimestamp(12, Timestamp.from(Instant.now()));
-			st.executeUpdate();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		long id = Transactions.inTransaction(database.entityManagerFactory(ContractEntity.class, "org.rapport.sales"),
+				em -> {
+					ContractEntity e = new ContractEntity();
+					e.customerId = in.customerId();
+					e.orderId = in.orderId();
+					e.title = in.title().strip();
+					e.value = in.value().amount();
+					e.currency = in.value().currency().getCurrencyCode();
+					e.start = in.start();
+					e.end = end;
+					e.reminderDays = reminder;
+					e.owner = owner;
+					e.created = Timestamp.from(Instant.now());
+					em.persist(e);
+					e.number = "C-" + in.start().getYear() + "-" + e.id;
+					em.flush();
+					return Transactions.sql(em, c -> {
+						audit.record(c, "sales.contract", String.valueOf(e.id), "*", null,
+								in.title() + " " + in.value() + " to " + end);
+						return e.id;
+					});
+				});
+		// The reminder is the engagement module's task, saved by its own service once the contract is.
 		Instant due = end.minusDays(reminder).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();
 		tasks.create(new TaskInput(NLS.bind(Messages.Contract_renew, in.title().strip(), end), in.customerId(), due,
 				Priority.HIGH, owner));
-		audit.record("sales.contract", String.valueOf(id), "*", null, in.title() + " " + in.value() + " to " + end);
 		RecordEvents.post(events, Opportunities.MODULE, ENTITY, EventTopics.CREATED, id, security.currentUser().login());
 		return read("SELECT " + COLUMNS + " FROM sales_contract WHERE id = ?", List.of(id)).get(0);
 	}
@@ -123,15 +126,14 @@ public class JdbcContracts implements Contracts {
 	@Override
 	public List<Contract> endingBetween(LocalDate from, LocalDate to, int limit) {
 		return read("SELECT " + COLUMNS + " FROM sales_contract WHERE end_date >= ? AND end_date <= ? ORDER BY end_date,"
-				+ " id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
-				List.of(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)));
+				+ " id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", List.of(from, to));
 	}
 
 	private List<Contract> read(String sql, List<?> params) {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
-		return Rows.query(database.dataSource(), sql, params, rs -> new Contract(rs.getLong(1), rs.getString(2),
-				rs.getLong(3), (Long) rs.getObject(4, Long.class), rs.getString(5),
-				new Money(rs.getBigDecimal(6), Currency.getInstance(rs.getString(7))), rs.getDate(8).toLocalDate(),
-				rs.getDate(9).toLocalDate(), rs.getInt(10), rs.getString(11)));
+		return database.jdbc().query(sql, params, rs -> new Contract(rs.getLong(1), rs.getInt(2), rs.getString(3),
+				rs.getLong(4), Rows.nullableLong(rs, 5), rs.getString(6),
+				new Money(rs.getBigDecimal(7), Currency.getInstance(rs.getString(8))), Rows.localDate(rs, 9),
+				Rows.localDate(rs, 10), rs.getInt(11), rs.getString(12)));
 	}
 }

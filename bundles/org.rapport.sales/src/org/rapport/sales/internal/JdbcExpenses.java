@@ -1,8 +1,5 @@
 package org.rapport.sales.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +25,7 @@ import org.rapport.platform.events.RecordEvents;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.Rows;
+import org.rapport.platform.persistence.Transactions;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.Role;
 import org.rapport.platform.security.SecurityContext;
@@ -41,11 +39,14 @@ import org.rapport.sales.ExpenseStatus;
 import org.rapport.sales.Expenses;
 import org.rapport.sales.Opportunities;
 
-/** Expense claims in sales_expense; their status is the decision of their approval request. */
+/**
+ * Expense claims: the sales_expense row is a JPA entity with a version, lists are read with SQL. A claim's status is
+ * the decision on its approval request.
+ */
 @Component(service = Expenses.class)
 public class JdbcExpenses implements Expenses {
 
-	private static final String COLUMNS = "id, kind, amount, currency, spent_on, customer_id, opportunity_id,"
+	private static final String COLUMNS = "id, version, kind, amount, currency, spent_on, customer_id, opportunity_id,"
 			+ " description, spent_by";
 
 	@Reference
@@ -95,31 +96,33 @@ public class JdbcExpenses implements Expenses {
 			throw new ValidationException(errors);
 		}
 		User me = security.currentUser();
-		long id;
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"INSERT INTO sales_expense (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-			id = new SalesIds(database.info().kind()).next(c);
-			st.setLong(1, id);
-			st.setString(2, in.kind().name());
-			st.setBigDecimal(3, in.amount().amount());
-			st.setString(4, in.amount().currency().getCurrencyCode());
-			st.setObject(5, java.sql.Date.valueOf(in.spentOn()));
-			st.setLong(6, in.customerId());
-			st.setObject(7, in.opportunityId(), java.sql.Types.BIGINT);
-			st.setString(8, in.description().strip());
-			st.setString(9, me.login());
-			st.setTimestamp(10, Timestamp.from(Instant.now()));
-			st.executeUpdate();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		long id = Transactions.inTransaction(database.entityManagerFactory(ExpenseEntity.class, "org.rapport.sales"),
+				em -> {
+					ExpenseEntity e = new ExpenseEntity();
+					e.kind = in.kind();
+					e.amount = in.amount().amount();
+					e.currency = in.amount().currency().getCurrencyCode();
+					e.spentOn = in.spentOn();
+					e.customerId = in.customerId();
+					e.opportunityId = in.opportunityId();
+					e.description = in.description().strip();
+					e.spentBy = me.login();
+					e.created = Timestamp.from(Instant.now());
+					em.persist(e);
+					em.flush();
+					return Transactions.sql(em, c -> {
+						audit.record(c, "sales.expense", String.valueOf(e.id), "*", null,
+								in.kind() + " " + in.amount());
+						return e.id;
+					});
+				});
+		// The request is the platform's, filed by its own service once the claim is saved.
 		String customer = customers.names(List.of(in.customerId())).getOrDefault(in.customerId(), "");
 		Role approver = me.roles().contains(Role.SALES_MANAGER) || me.roles().contains(Role.ADMINISTRATOR)
 				? Role.ADMINISTRATOR : Role.SALES_MANAGER;
 		approvals.request(new ApprovalRequest(Opportunities.MODULE, ENTITY, id, NLS.bind(Messages.Expense_approval,
 				new Object[] { me.displayName(), in.amount(), kind(in.kind()),
 						customer, in.description().strip() }), approver));
-		audit.record("sales.expense", String.valueOf(id), "*", null, in.kind() + " " + in.amount());
 		RecordEvents.post(events, Opportunities.MODULE, ENTITY, EventTopics.CREATED, id, me.login());
 		return read("SELECT " + COLUMNS + " FROM sales_expense WHERE id = ?", List.of(id)).get(0);
 	}
@@ -148,10 +151,10 @@ public class JdbcExpenses implements Expenses {
 	/** Reads claims; each one's status is the decision on its approval request, read for all of them at once. */
 	private List<Expense> read(String sql, List<?> params) {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
-		List<Expense> rows = Rows.query(database.dataSource(), sql, params, rs -> new Expense(rs.getLong(1),
-				ExpenseKind.valueOf(rs.getString(2)), new Money(rs.getBigDecimal(3), Currency.getInstance(rs.getString(4))),
-				rs.getDate(5).toLocalDate(), rs.getLong(6), (Long) rs.getObject(7, Long.class), rs.getString(8),
-				rs.getString(9), ExpenseStatus.AWAITING_APPROVAL, ""));
+		List<Expense> rows = database.jdbc().query(sql, params, rs -> new Expense(rs.getLong(1), rs.getInt(2),
+				ExpenseKind.valueOf(rs.getString(3)), new Money(rs.getBigDecimal(4), Currency.getInstance(rs.getString(5))),
+				Rows.localDate(rs, 6), rs.getLong(7), Rows.nullableLong(rs, 8), rs.getString(9), rs.getString(10),
+				ExpenseStatus.AWAITING_APPROVAL, ""));
 		Map<Long, Approval> decisions = approvals.latest(Opportunities.MODULE, ENTITY,
 				rows.stream().map(Expense::id).toList());
 		return rows.stream().map(e -> {
@@ -159,7 +162,7 @@ public class JdbcExpenses implements Expenses {
 			ApprovalState state = decision == null ? ApprovalState.PENDING : decision.state();
 			ExpenseStatus status = state == ApprovalState.APPROVED ? ExpenseStatus.APPROVED
 					: state == ApprovalState.REJECTED ? ExpenseStatus.REJECTED : ExpenseStatus.AWAITING_APPROVAL;
-			return new Expense(e.id(), e.kind(), e.amount(), e.spentOn(), e.customerId(), e.opportunityId(),
+			return new Expense(e.id(), e.version(), e.kind(), e.amount(), e.spentOn(), e.customerId(), e.opportunityId(),
 					e.description(), e.spentBy(), status, status == ExpenseStatus.REJECTED ? decision.comment() : "");
 		}).toList();
 	}

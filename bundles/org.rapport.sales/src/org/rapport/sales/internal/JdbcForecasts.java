@@ -2,8 +2,6 @@ package org.rapport.sales.internal;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
@@ -65,6 +64,11 @@ public class JdbcForecasts implements Forecasts {
 		return compute(filter, currency, true);
 	}
 
+	/** One row of the forecast's sums: an owner's amounts in a currency, closing on a day, in a stage of a process. */
+	private record Sum(String owner, String currency, LocalDate closeDate, String stage, BigDecimal amount,
+			BigDecimal weighted) {
+	}
+
 	/** Sums of one forecast as they are added up. */
 	private static final class Sums {
 		BigDecimal closed = BigDecimal.ZERO;
@@ -92,44 +96,37 @@ public class JdbcForecasts implements Forecasts {
 		} else {
 			sums.put(whole, new Sums());
 		}
-		try (Connection c = database.dataSource().getConnection()) {
+		FilterSql where = new FilterSql(filter, filter.processId());
+		database.jdbc().read(c -> {
 			Map<String, NavigableMap<LocalDate, BigDecimal>> rates = rates(c);
-			FilterSql where = new FilterSql(filter, filter.processId());
-			String sql = "SELECT owner_login, currency, close_date, process_id, stage_id, SUM(amount),"
-					+ " SUM(amount * probability) FROM sales_opportunity" + where.where()
-					+ " GROUP BY owner_login, currency, close_date, process_id, stage_id";
-			try (PreparedStatement st = c.prepareStatement(sql)) {
-				where.bind(st);
-				try (ResultSet rs = st.executeQuery()) {
-					while (rs.next()) {
-						Sums to = sums.computeIfAbsent(perOwner ? rs.getString(1) : whole, k -> new Sums());
-						String code = rs.getString(2);
-						SalesStage.Outcome outcome = outcomes.getOrDefault(rs.getString(4) + "\u0001" + rs.getString(5),
-								SalesStage.Outcome.OPEN);
-						BigDecimal rate = rate(rates, code, currency, rs.getDate(3).toLocalDate());
-						BigDecimal amount = rs.getBigDecimal(6);
-						BigDecimal expected = rs.getBigDecimal(7).divide(HUNDRED);
-						switch (outcome) {
-						case WON -> to.closed = to.closed.add(amount.multiply(rate));
-						case OPEN -> {
-							to.weighted = to.weighted.add(expected.multiply(rate));
-							to.pipeline = to.pipeline.add(amount.multiply(rate));
-							to.byCurrency.merge(code, expected, BigDecimal::add);
-						}
-						case LOST -> {
-							// Lost business forecasts nothing.
-						}
-						}
-					}
+			List<Sum> rows = Rows.query(c, "SELECT owner_login, currency, close_date, process_id, stage_id,"
+					+ " SUM(amount), SUM(amount * probability) FROM sales_opportunity" + where.where()
+					+ " GROUP BY owner_login, currency, close_date, process_id, stage_id", where.parameters(),
+					rs -> new Sum(rs.getString(1), rs.getString(2), Rows.localDate(rs, 3),
+							rs.getString(4) + "\u0001" + rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7)));
+			for (Sum row : rows) {
+				Sums to = sums.computeIfAbsent(perOwner ? row.owner() : whole, k -> new Sums());
+				SalesStage.Outcome outcome = outcomes.getOrDefault(row.stage(), SalesStage.Outcome.OPEN);
+				BigDecimal rate = rate(rates, row.currency(), currency, row.closeDate());
+				BigDecimal expected = row.weighted().divide(HUNDRED);
+				switch (outcome) {
+				case WON -> to.closed = to.closed.add(row.amount().multiply(rate));
+				case OPEN -> {
+					to.weighted = to.weighted.add(expected.multiply(rate));
+					to.pipeline = to.pipeline.add(row.amount().multiply(rate));
+					to.byCurrency.merge(row.currency(), expected, BigDecimal::add);
+				}
+				case LOST -> {
+					// Lost business forecasts nothing.
+				}
 				}
 			}
 			Quotas.byOwner(c, filter, currency, rates).forEach((owner, quota) -> {
 				Sums to = sums.computeIfAbsent(perOwner ? owner : whole, k -> new Sums());
 				to.quota = to.quota.add(quota);
 			});
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+			return null;
+		});
 		Map<String, Forecast> forecasts = new java.util.LinkedHashMap<>();
 		sums.forEach((owner, f) -> {
 			Map<String, Money> native_ = new TreeMap<>();
@@ -152,22 +149,15 @@ public class JdbcForecasts implements Forecasts {
 		Map<String, Map<String, BigDecimal>> totals = new HashMap<>();
 		Map<String, Map<String, BigDecimal>> weights = new HashMap<>();
 		FilterSql where = new FilterSql(filter, process.id());
-		String sql = "SELECT stage_id, currency, COUNT(*), SUM(amount), SUM(amount * probability) FROM sales_opportunity"
-				+ where.where() + " GROUP BY stage_id, currency";
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-			where.bind(st);
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
+		database.jdbc().query("SELECT stage_id, currency, COUNT(*), SUM(amount), SUM(amount * probability)"
+				+ " FROM sales_opportunity" + where.where() + " GROUP BY stage_id, currency", where.parameters(),
+				rs -> {
 					String stage = rs.getString(1);
 					counts.merge(stage, rs.getInt(3), Integer::sum);
 					totals.computeIfAbsent(stage, k -> new TreeMap<>()).put(rs.getString(2), rs.getBigDecimal(4));
-					weights.computeIfAbsent(stage, k -> new TreeMap<>()).put(rs.getString(2),
+					return weights.computeIfAbsent(stage, k -> new TreeMap<>()).put(rs.getString(2),
 							rs.getBigDecimal(5).divide(HUNDRED));
-				}
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+				});
 		List<PipelineStage> stages = new ArrayList<>();
 		for (SalesStage stage : process.stages()) {
 			stages.add(new PipelineStage(process.id(), stage.id(), stage.label(), counts.getOrDefault(stage.id(), 0),
@@ -185,13 +175,8 @@ public class JdbcForecasts implements Forecasts {
 	@Override
 	public String companyCurrency() {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"SELECT setting_value FROM sales_setting WHERE setting_name = 'company.currency'");
-				ResultSet rs = st.executeQuery()) {
-			return rs.next() ? rs.getString(1) : "MYR";
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		return database.jdbc().first("SELECT setting_value FROM sales_setting WHERE setting_name = 'company.currency'",
+				List.of(), rs -> rs.getString(1)).orElse("MYR");
 	}
 
 	@Override
@@ -203,20 +188,12 @@ public class JdbcForecasts implements Forecasts {
 		} catch (RuntimeException e) {
 			throw new ValidationException(List.of(new FieldError("currency", NLS.bind(Messages.Currency_unknown, code))));
 		}
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement delete = c.prepareStatement("DELETE FROM sales_setting WHERE setting_name = 'company.currency'");
-					PreparedStatement insert = c.prepareStatement(
-							"INSERT INTO sales_setting (setting_name, setting_value) VALUES ('company.currency', ?)")) {
-				delete.executeUpdate();
-				insert.setString(1, currency);
-				insert.executeUpdate();
-			}
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("sales.setting", "company.currency", "value", null, currency);
+		database.jdbc().change(c -> {
+			Rows.update(c, "DELETE FROM sales_setting WHERE setting_name = 'company.currency'");
+			Rows.update(c, "INSERT INTO sales_setting (setting_name, setting_value) VALUES ('company.currency', ?)",
+					currency);
+			audit.record(c, "sales.setting", "company.currency", "value", null, currency);
+		});
 	}
 
 	@Override
@@ -225,14 +202,10 @@ public class JdbcForecasts implements Forecasts {
 		if (amount == null || amount.isNegative()) {
 			throw new ValidationException(List.of(new FieldError("quota", Messages.Quota_negative)));
 		}
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
+		database.jdbc().change(c -> {
 			Quotas.set(c, owner, period, amount);
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("sales.quota", owner, period.name(), null, amount.toString());
+			audit.record(c, "sales.quota", owner, period.name(), null, amount.toString());
+		});
 	}
 
 	@Override
@@ -242,35 +215,18 @@ public class JdbcForecasts implements Forecasts {
 			throw new ValidationException(List.of(new FieldError("rate", Messages.Rate_positive)));
 		}
 		String code = Currency.getInstance(currency).getCurrencyCode();
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement delete = c.prepareStatement("DELETE FROM sales_rate WHERE currency = ? AND valid_from = ?");
-					PreparedStatement insert = c.prepareStatement(
-							"INSERT INTO sales_rate (currency, valid_from, rate) VALUES (?, ?, ?)")) {
-				delete.setString(1, code);
-				delete.setObject(2, java.sql.Date.valueOf(validFrom));
-				delete.executeUpdate();
-				insert.setString(1, code);
-				insert.setObject(2, java.sql.Date.valueOf(validFrom));
-				insert.setBigDecimal(3, toCompanyCurrency);
-				insert.executeUpdate();
-			}
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("sales.rate", code, validFrom.toString(), null, toCompanyCurrency.toPlainString());
+		database.jdbc().change(c -> {
+			Rows.update(c, "DELETE FROM sales_rate WHERE currency = ? AND valid_from = ?", code, validFrom);
+			Rows.update(c, "INSERT INTO sales_rate (currency, valid_from, rate) VALUES (?, ?, ?)", code, validFrom,
+					toCompanyCurrency);
+			audit.record(c, "sales.rate", code, validFrom.toString(), null, toCompanyCurrency.toPlainString());
+		});
 	}
 
 	private static Map<String, NavigableMap<LocalDate, BigDecimal>> rates(Connection c) throws SQLException {
 		Map<String, NavigableMap<LocalDate, BigDecimal>> rates = new HashMap<>();
-		try (PreparedStatement st = c.prepareStatement("SELECT currency, valid_from, rate FROM sales_rate");
-				ResultSet rs = st.executeQuery()) {
-			while (rs.next()) {
-				rates.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getDate(2).toLocalDate(),
-						rs.getBigDecimal(3));
-			}
-		}
+		Rows.query(c, "SELECT currency, valid_from, rate FROM sales_rate", List.of(), rs -> rates.computeIfAbsent(
+				rs.getString(1), k -> new TreeMap<>()).put(Rows.localDate(rs, 2), rs.getBigDecimal(3)));
 		return rates;
 	}
 

@@ -1,15 +1,16 @@
 package org.rapport.sales.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -21,8 +22,9 @@ import org.rapport.contacts.CustomerService;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.events.RecordEvents;
-import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.StaleRecordException;
+import org.rapport.platform.persistence.Transactions;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
@@ -37,12 +39,17 @@ import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
 import org.rapport.sales.StageChange;
 
-/** Opportunities in sales_opportunity, every stage entered in sales_stage_history. */
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Opportunities: each one written as an {@link OpportunityEntity} with its stage history and audit row in the same
+ * transaction; lists, board columns and the history read in SQL ({@link OpportunityRows}).
+ */
 @Component(service = Opportunities.class)
 public class JdbcOpportunities implements Opportunities {
 
-	private static final String COLUMNS = "id, version, customer_id, name, amount, currency, close_date, process_id,"
-			+ " stage_id, probability, owner_login, stage_entered_at, next_step, competitors, created_at, lost_reason";
+	private static final String AUDIT_TYPE = "sales.opportunity";
 
 	@Reference
 	private Database database;
@@ -67,41 +74,23 @@ public class JdbcOpportunities implements Opportunities {
 		security.checkPermitted(MODULE, Action.CREATE);
 		OpportunityChecks.Checked ok = new OpportunityChecks(customers, processes).check(in, LocalDate.now(),
 				Messages.Opportunity_closeInPast, true);
-		SalesProcess process = ok.process();
-		SalesStage stage = ok.stage();
 		String user = security.currentUser().login();
-		String owner = in.owner() == null || in.owner().isBlank() ? user : in.owner();
-		int probability = in.probability() == null ? stage.probability() : in.probability();
 		Instant now = Instant.now();
-		long id;
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			id = new SalesIds(database.info().kind()).next(c);
-			try (PreparedStatement st = c.prepareStatement("INSERT INTO sales_opportunity (" + COLUMNS
-					+ ") VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-				st.setLong(1, id);
-				st.setLong(2, in.customerId());
-				st.setString(3, in.name().strip());
-				st.setBigDecimal(4, in.amount().amount());
-				st.setString(5, in.amount().currency().getCurrencyCode());
-				st.setObject(6, java.sql.Date.valueOf(in.closeDate()));
-				st.setString(7, process.id());
-				st.setString(8, stage.id());
-				st.setInt(9, probability);
-				st.setString(10, owner);
-				st.setTimestamp(11, Timestamp.from(now));
-				st.setString(12, text(in.nextStep()));
-				st.setString(13, text(in.competitors()));
-				st.setTimestamp(14, Timestamp.from(now));
-				st.setString(15, lostReason(stage, in));
-				st.executeUpdate();
-			}
-			history(c, id, 0, stage.id(), now, user);
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("sales.opportunity", String.valueOf(id), "*", null, in.name() + " " + in.amount());
+		long id = Transactions.inTransaction(factory(), em -> {
+			OpportunityEntity e = new OpportunityEntity();
+			apply(e, in, ok, in.owner() == null || in.owner().isBlank() ? user : in.owner());
+			e.stageEntered = Timestamp.from(now);
+			e.created = e.stageEntered;
+			em.persist(e);
+			// The row first: the history row refers to it.
+			em.flush();
+			Transactions.sql(em, c -> {
+				OpportunityRows.entered(c, e.id, e.stageId, now, user);
+				audit.record(c, AUDIT_TYPE, String.valueOf(e.id), "*", null, in.name() + " " + in.amount());
+				return null;
+			});
+			return e.id;
+		});
 		post(id, EventTopics.CREATED);
 		return find(id).orElseThrow();
 	}
@@ -109,84 +98,146 @@ public class JdbcOpportunities implements Opportunities {
 	@Override
 	public Opportunity update(long id, int version, OpportunityInput in) {
 		security.checkPermitted(MODULE, Action.UPDATE);
-		Opportunity before = find(id).orElseThrow(() -> new ValidationException(List.of(new FieldError("opportunity",
-				NLS.bind(Messages.Opportunity_notFound, id)))));
-		LocalDate recorded = LocalDate.ofInstant(before.created(), java.time.ZoneId.systemDefault());
+		Opportunity before = existing(id);
+		LocalDate recorded = LocalDate.ofInstant(before.created(), ZoneId.systemDefault());
 		OpportunityChecks.Checked ok = new OpportunityChecks(customers, processes).check(in, recorded,
 				NLS.bind(Messages.Opportunity_closeBeforeCreated, recorded), true);
 		boolean moved = !ok.stage().id().equals(before.stageId()) || !ok.process().id().equals(before.processId());
+		String user = security.currentUser().login();
 		Instant now = Instant.now();
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement st = c.prepareStatement("UPDATE sales_opportunity SET customer_id = ?, name = ?,"
-					+ " amount = ?, currency = ?, close_date = ?, process_id = ?, stage_id = ?, probability = ?,"
-					+ " owner_login = ?, next_step = ?, competitors = ?, stage_entered_at = ?, lost_reason = ?,"
-					+ " version = version + 1 WHERE id = ? AND version = ?")) {
-				st.setLong(1, in.customerId());
-				st.setString(2, in.name().strip());
-				st.setBigDecimal(3, in.amount().amount());
-				st.setString(4, in.amount().currency().getCurrencyCode());
-				st.setObject(5, java.sql.Date.valueOf(in.closeDate()));
-				st.setString(6, ok.process().id());
-				st.setString(7, ok.stage().id());
-				st.setInt(8, in.probability() == null ? ok.stage().probability() : in.probability());
-				st.setString(9, in.owner() == null || in.owner().isBlank() ? before.owner() : in.owner());
-				st.setString(10, text(in.nextStep()));
-				st.setString(11, text(in.competitors()));
-				st.setTimestamp(12, Timestamp.from(moved ? now : before.stageEntered()));
-				st.setString(13, lostReason(ok.stage(), in));
-				st.setLong(14, id);
-				st.setInt(15, version);
-				if (st.executeUpdate() == 0) {
-					c.rollback();
-					throw new ValidationException(List.of(new FieldError("version", Messages.Opportunity_changedMeanwhile)));
-				}
-			}
+		change(before, version, (em, e) -> {
+			apply(e, in, ok, in.owner() == null || in.owner().isBlank() ? e.owner : in.owner());
 			if (moved) {
-				history(c, id, history(id).size(), ok.stage().id(), now, security.currentUser().login());
+				e.stageEntered = Timestamp.from(now);
 			}
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("sales.opportunity", String.valueOf(id), "*", before.name() + " " + before.amount(),
-				in.name() + " " + in.amount());
+			em.flush();
+			Transactions.sql(em, c -> {
+				if (moved) {
+					OpportunityRows.entered(c, id, e.stageId, now, user);
+				}
+				audit.record(c, AUDIT_TYPE, String.valueOf(id), "*", before.name() + " " + before.amount(),
+						in.name() + " " + in.amount());
+				return null;
+			});
+		});
 		post(id, moved ? STAGE_CHANGED : EventTopics.UPDATED);
 		return find(id).orElseThrow();
 	}
 
 	@Override
+	public Opportunity moveTo(long id, String stageId, String lostReason) {
+		security.checkPermitted(MODULE, Action.UPDATE);
+		Opportunity before = existing(id);
+		SalesProcess process = processes.find(before.processId()).orElseThrow();
+		SalesStage stage = process.stage(stageId).orElseThrow(() -> new ValidationException(List.of(new FieldError(
+				"stage", NLS.bind(Messages.Opportunity_noStage, stageId, process.label())))));
+		if (stage.id().equals(before.stageId())) {
+			return before;
+		}
+		boolean lost = stage.outcome() == SalesStage.Outcome.LOST;
+		if (lost && (lostReason == null || lostReason.isBlank())) {
+			throw new ValidationException(List.of(new FieldError("lostReason", Messages.Opportunity_lostReason)));
+		}
+		String user = security.currentUser().login();
+		Instant now = Instant.now();
+		// A move from the board saves over whatever was saved before: only a save between reading and writing is stale.
+		change(before, before.version(), (em, e) -> {
+			e.stageId = stage.id();
+			e.probability = stage.probability();
+			e.stageEntered = Timestamp.from(now);
+			e.lostReason = lost ? lostReason.strip() : "";
+			em.flush();
+			Transactions.sql(em, c -> {
+				OpportunityRows.entered(c, id, stage.id(), now, user);
+				audit.record(c, AUDIT_TYPE, String.valueOf(id), "stage", before.stageId(), stage.id());
+				return null;
+			});
+		});
+		post(id, STAGE_CHANGED);
+		return find(id).orElseThrow();
+	}
+
+	/** Works on the entity in one transaction, refused as stale when its version is no longer the one read. */
+	private void change(Opportunity before, int version, BiConsumer<EntityManager, OpportunityEntity> work) {
+		String stale = NLS.bind(Messages.Opportunity_savedMeanwhile, before.name());
+		try {
+			Transactions.change(factory(), em -> {
+				OpportunityEntity e = em.find(OpportunityEntity.class, before.id());
+				if (e == null) {
+					throw notFound(before.id());
+				}
+				if (e.version != version) {
+					throw new StaleRecordException(stale);
+				}
+				work.accept(em, e);
+			});
+		} catch (StaleRecordException e) {
+			// Saved by someone else between our read and our write: the version check of the UPDATE found it.
+			throw e.getCause() == null ? e : new StaleRecordException(stale, e);
+		}
+	}
+
+	/** The input's fields; the stage's default probability unless the input sets one. */
+	private static void apply(OpportunityEntity e, OpportunityInput in, OpportunityChecks.Checked ok, String owner) {
+		e.customerId = in.customerId();
+		e.name = in.name().strip();
+		e.amount = in.amount().amount();
+		e.currency = in.amount().currency().getCurrencyCode();
+		e.closeDate = in.closeDate();
+		e.processId = ok.process().id();
+		e.stageId = ok.stage().id();
+		e.probability = in.probability() == null ? ok.stage().probability() : in.probability();
+		e.owner = owner;
+		e.nextStep = OpportunityRows.text(in.nextStep());
+		e.competitors = OpportunityRows.text(in.competitors());
+		// Why it was lost for a stage that loses it (checked to be given), nothing otherwise (as moveTo keeps it).
+		e.lostReason = ok.stage().outcome() == SalesStage.Outcome.LOST ? in.lostReason().strip() : "";
+	}
+
+	@Override
 	public List<Opportunity> list(OpportunityFilter filter, String stageId, Opportunity after, int limit) {
 		security.checkPermitted(MODULE, Action.READ);
-		String process = filter.processId() == null ? processes.standard().id() : filter.processId();
-		FilterSql where = new FilterSql(filter, process);
+		FilterSql where = boardFilter(filter);
 		if (stageId != null) {
 			where.and("stage_id = ?", stageId);
 		}
 		if (after != null) {
-			java.sql.Date day = java.sql.Date.valueOf(after.closeDate());
-			where.and("(close_date > ? OR (close_date = ? AND id > ?))", day, day, after.id());
+			where.and("(close_date > ? OR (close_date = ? AND id > ?))", after.closeDate(), after.closeDate(),
+					after.id());
 		}
-		return select(where, " ORDER BY close_date, id", limit);
+		return OpportunityRows.select(database.jdbc(), where, OpportunityRows.BY_CLOSE_DATE, limit);
+	}
+
+	@Override
+	public Map<String, List<Opportunity>> board(OpportunityFilter filter, List<String> stageIds, int perStage) {
+		security.checkPermitted(MODULE, Action.READ);
+		return OpportunityRows.board(database.jdbc(), boardFilter(filter), stageIds, perStage);
+	}
+
+	/** A board shows one process: the filter's, or the standard one. */
+	private FilterSql boardFilter(OpportunityFilter filter) {
+		return new FilterSql(filter, filter.processId() == null ? processes.standard().id() : filter.processId());
 	}
 
 	@Override
 	public List<Opportunity> stuck(OpportunityFilter filter, int maxProbability, Instant enteredBefore, int limit) {
+		security.checkPermitted(MODULE, Action.READ);
 		FilterSql where = new FilterSql(filter, filter.processId());
 		stages(where, filter, s -> s.probability() <= maxProbability);
-		where.and("stage_entered_at < ?", Timestamp.from(enteredBefore));
-		return select(where, " ORDER BY stage_entered_at, id", limit);
+		where.and("stage_entered_at < ?", enteredBefore);
+		return OpportunityRows.select(database.jdbc(), where, " ORDER BY stage_entered_at, id", limit);
 	}
 
 	@Override
 	public List<Opportunity> closing(OpportunityFilter filter, int minProbability, int limit) {
+		security.checkPermitted(MODULE, Action.READ);
 		FilterSql where = new FilterSql(filter, filter.processId());
 		stages(where, filter, s -> s.probability() >= minProbability);
-		return select(where, " ORDER BY close_date, id", limit);
+		return OpportunityRows.select(database.jdbc(), where, OpportunityRows.BY_CLOSE_DATE, limit);
 	}
 
 	/** Only open stages that pass the test, of the filter's process or of every process. */
-	private void stages(FilterSql where, OpportunityFilter filter, java.util.function.Predicate<SalesStage> test) {
+	private void stages(FilterSql where, OpportunityFilter filter, Predicate<SalesStage> test) {
 		StringBuilder any = new StringBuilder();
 		List<Object> values = new ArrayList<>();
 		for (SalesProcess p : processes.list()) {
@@ -204,138 +255,60 @@ public class JdbcOpportunities implements Opportunities {
 		where.and(any.isEmpty() ? "1 = 0" : "(" + any + ")", values.toArray());
 	}
 
-	private List<Opportunity> select(FilterSql where, String order, int limit) {
-		security.checkPermitted(MODULE, Action.READ);
-		List<Opportunity> found = new ArrayList<>();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement("SELECT "
-				+ COLUMNS + " FROM sales_opportunity" + where.where() + order + " FETCH FIRST " + Math.max(1, limit)
-				+ " ROWS ONLY")) {
-			where.bind(st);
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					found.add(opportunity(rs));
-				}
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		return found;
-	}
-
-	/** Why it was lost for a stage that loses it (checked to be given), nothing otherwise (as moveTo keeps it). */
-	private static String lostReason(SalesStage stage, OpportunityInput in) {
-		return stage.outcome() == SalesStage.Outcome.LOST ? in.lostReason().strip() : "";
-	}
-
-	@Override
-	public Opportunity moveTo(long id, String stageId, String lostReason) {
-		security.checkPermitted(MODULE, Action.UPDATE);
-		Opportunity before = find(id).orElseThrow(() -> new ValidationException(List.of(new FieldError("opportunity",
-				NLS.bind(Messages.Opportunity_notFound, id)))));
-		SalesProcess process = processes.find(before.processId()).orElseThrow();
-		SalesStage stage = process.stage(stageId).orElseThrow(() -> new ValidationException(List.of(new FieldError(
-				"stage", NLS.bind(Messages.Opportunity_noStage, stageId, process.label())))));
-		if (stage.id().equals(before.stageId())) {
-			return before;
-		}
-		boolean lost = stage.outcome() == SalesStage.Outcome.LOST;
-		if (lost && (lostReason == null || lostReason.isBlank())) {
-			throw new ValidationException(List.of(new FieldError("lostReason", Messages.Opportunity_lostReason)));
-		}
-		Instant now = Instant.now();
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement st = c.prepareStatement("UPDATE sales_opportunity SET stage_id = ?, probability = ?,"
-					+ " stage_entered_at = ?, lost_reason = ?, version = version + 1 WHERE id = ?")) {
-				st.setString(1, stage.id());
-				st.setInt(2, stage.probability());
-				st.setTimestamp(3, Timestamp.from(now));
-				st.setString(4, lost ? lostReason.strip() : "");
-				st.setLong(5, id);
-				st.executeUpdate();
-			}
-			history(c, id, history(id).size(), stage.id(), now, security.currentUser().login());
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("sales.opportunity", String.valueOf(id), "stage", before.stageId(), stage.id());
-		post(id, STAGE_CHANGED);
-		return find(id).orElseThrow();
-	}
-
 	@Override
 	public Optional<Opportunity> find(long id) {
 		security.checkPermitted(MODULE, Action.READ);
-		try (Connection c = database.dataSource().getConnection();
-				PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM sales_opportunity WHERE id = ?")) {
-			st.setLong(1, id);
-			try (ResultSet rs = st.executeQuery()) {
-				return rs.next() ? Optional.of(opportunity(rs)) : Optional.empty();
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		return OpportunityRows.find(database.jdbc(), id);
 	}
 
 	@Override
 	public List<Opportunity> ofCustomer(long customerId, int limit) {
-		return select(new FilterSql(OpportunityFilter.all(), null).and("customer_id = ?", customerId),
-				" ORDER BY close_date DESC, id DESC", limit);
+		security.checkPermitted(MODULE, Action.READ);
+		return OpportunityRows.select(database.jdbc(), new FilterSql(OpportunityFilter.all(), null).and(
+				"customer_id = ?", customerId), " ORDER BY close_date DESC, id DESC", limit);
 	}
 
 	@Override
 	public List<BuyingContact> contacts(long id) {
 		security.checkPermitted(MODULE, Action.READ);
-		return new OpportunityPeople(database).contacts(id);
+		return new OpportunityPeople(database, audit).contacts(id);
 	}
 
 	@Override
 	public void contacts(long id, List<BuyingContact> contacts) {
 		security.checkPermitted(MODULE, Action.UPDATE);
 		existing(id);
-		new OpportunityPeople(database).contacts(id, contacts, customers);
-		audit.record("sales.opportunity", String.valueOf(id), "contacts", null, contacts.toString());
+		new OpportunityPeople(database, audit).contacts(id, contacts, customers);
 		post(id, EventTopics.UPDATED);
 	}
 
 	@Override
-	public java.util.Set<String> signals(long id) {
+	public Set<String> signals(long id) {
 		security.checkPermitted(MODULE, Action.READ);
-		return new OpportunityPeople(database).signals(id);
+		return new OpportunityPeople(database, audit).signals(id);
 	}
 
 	@Override
 	public void signal(long id, String stageId, int position, boolean ticked) {
 		security.checkPermitted(MODULE, Action.UPDATE);
 		Opportunity o = existing(id);
-		new OpportunityPeople(database).signal(o, processes.find(o.processId()).orElseThrow(), stageId, position,
-				ticked);
-		audit.record("sales.opportunity", String.valueOf(id), "signal " + stageId + "#" + position, null,
-				String.valueOf(ticked));
+		new OpportunityPeople(database, audit).signal(o, processes.find(o.processId()).orElseThrow(), stageId,
+				position, ticked);
 	}
 
 	private Opportunity existing(long id) {
-		return find(id).orElseThrow(() -> new ValidationException(List.of(new FieldError("opportunity",
-				NLS.bind(Messages.Opportunity_notFound, id)))));
+		return find(id).orElseThrow(() -> notFound(id));
+	}
+
+	private static ValidationException notFound(long id) {
+		return new ValidationException(List.of(new FieldError("opportunity", NLS.bind(Messages.Opportunity_notFound,
+				id))));
 	}
 
 	@Override
 	public List<StageChange> history(long id) {
 		security.checkPermitted(MODULE, Action.READ);
-		List<StageChange> changes = new ArrayList<>();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"SELECT stage_id, entered_at, changed_by FROM sales_stage_history WHERE opportunity_id = ? ORDER BY position")) {
-			st.setLong(1, id);
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					changes.add(new StageChange(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)));
-				}
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		return changes;
+		return OpportunityRows.history(database.jdbc(), id);
 	}
 
 	@Override
@@ -349,31 +322,9 @@ public class JdbcOpportunities implements Opportunities {
 		}
 	}
 
-	private static String text(String value) {
-		return value == null ? "" : value.strip();
+	private EntityManagerFactory factory() {
+		return database.entityManagerFactory(OpportunityEntity.class, "org.rapport.sales");
 	}
-
-	private static void history(Connection c, long id, int position, String stage, Instant at, String user)
-			throws SQLException {
-		try (PreparedStatement st = c.prepareStatement("INSERT INTO sales_stage_history (opportunity_id, position,"
-				+ " stage_id, entered_at, changed_by) VALUES (?, ?, ?, ?, ?)")) {
-			st.setLong(1, id);
-			st.setInt(2, position);
-			st.setString(3, stage);
-			st.setTimestamp(4, Timestamp.from(at));
-			st.setString(5, user);
-			st.executeUpdate();
-		}
-	}
-
-	static Opportunity opportunity(ResultSet rs) throws SQLException {
-		return new Opportunity(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
-				new Money(rs.getBigDecimal(5), java.util.Currency.getInstance(rs.getString(6))),
-				rs.getDate(7).toLocalDate(), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getString(11),
-				rs.getTimestamp(12).toInstant(), text(rs.getString(13)), text(rs.getString(14)),
-				rs.getTimestamp(15).toInstant(), text(rs.getString(16)));
-	}
-
 
 	private void post(long id, String action) {
 		RecordEvents.post(events, MODULE, ENTITY, action, id, security.currentUser().login());

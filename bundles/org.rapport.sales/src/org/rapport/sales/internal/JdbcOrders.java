@@ -1,12 +1,10 @@
 package org.rapport.sales.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -20,6 +18,8 @@ import org.rapport.platform.events.RecordEvents;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.Rows;
+import org.rapport.platform.persistence.StaleRecordException;
+import org.rapport.platform.persistence.Transactions;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.ValidationException;
@@ -28,12 +28,18 @@ import org.rapport.sales.Opportunities;
 import org.rapport.sales.Order;
 import org.rapport.sales.Orders;
 
-/** Orders in sales_order with the sum of their payments kept beside them; payments in sales_payment. */
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/**
+ * Orders: the sales_order row (with the sum of its payments kept beside them) is a JPA entity with a version; a
+ * payment is a row of sales_payment written in the same transaction. Lists are read with SQL.
+ */
 @Component(service = Orders.class)
 public class JdbcOrders implements Orders {
 
-	private static final String COLUMNS = "id, order_number, quote_id, customer_id, total, currency, paid, delivery,"
-			+ " ordered_at";
+	private static final String COLUMNS = "id, version, order_number, quote_id, customer_id, total, currency, paid,"
+			+ " delivery, ordered_at";
 
 	@Reference
 	private Database database;
@@ -65,9 +71,9 @@ public class JdbcOrders implements Orders {
 	}
 
 	@Override
-	public Order pay(long orderId, Money amount, LocalDate paidOn, String reference) {
+	public Order pay(long orderId, int version, Money amount, LocalDate paidOn, String reference) {
 		security.checkPermitted(Opportunities.MODULE, Action.UPDATE);
-		Order order = existing(orderId);
+		Order order = existing(orderId, version);
 		if (amount == null || amount.amount().signum() <= 0) {
 			throw new ValidationException("amount", Messages.Payment_positive);
 		}
@@ -79,62 +85,96 @@ public class JdbcOrders implements Orders {
 			throw new ValidationException("amount", NLS.bind(Messages.Payment_tooMuch, order.number(),
 					order.outstanding()));
 		}
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement insert = c.prepareStatement("INSERT INTO sales_payment (order_id, amount, paid_on,"
-					+ " reference, recorded_by) VALUES (?, ?, ?, ?, ?)");
-					PreparedStatement sum = c.prepareStatement("UPDATE sales_order SET paid = paid + ? WHERE id = ?")) {
-				insert.setLong(1, orderId);
-				insert.setBigDecimal(2, amount.amount());
-				insert.setObject(3, java.sql.Date.valueOf(paidOn == null ? LocalDate.now() : paidOn));
-				insert.setString(4, reference == null ? "" : reference.strip());
-				insert.setString(5, security.currentUser().login());
-				insert.executeUpdate();
-				sum.setBigDecimal(1, amount.amount());
-				sum.setLong(2, orderId);
-				sum.executeUpdate();
-			}
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("sales.order", String.valueOf(orderId), "paid", order.paid().toString(), amount.toString());
-		RecordEvents.post(events, Opportunities.MODULE, ENTITY, EventTopics.UPDATED, orderId,
-				security.currentUser().login());
+		String login = security.currentUser().login();
+		// The checks above hold for the version read; the order's own row is written first, so a second payment
+		// recorded meanwhile makes this one stale instead of paying too much.
+		save(order, em -> {
+			OrderEntity e = current(em, order);
+			e.paid = e.paid.add(amount.amount());
+			em.flush();
+			Transactions.sql(em, c -> {
+				Rows.update(c, "INSERT INTO sales_payment (order_id, amount, paid_on, reference, recorded_by)"
+						+ " VALUES (?, ?, ?, ?, ?)", orderId, amount.amount(),
+						paidOn == null ? LocalDate.now() : paidOn, reference == null ? "" : reference.strip(), login);
+				audit.record(c, "sales.order", String.valueOf(orderId), "paid", order.paid().toString(),
+						amount.toString());
+				return null;
+			});
+		});
+		post(orderId);
 		return find(orderId).orElseThrow();
 	}
 
 	@Override
-	public Order deliver(long orderId, DeliveryStatus status) {
+	public Order deliver(long orderId, int version, DeliveryStatus status) {
 		security.checkPermitted(Opportunities.MODULE, Action.UPDATE);
-		Order order = existing(orderId);
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"UPDATE sales_order SET delivery = ? WHERE id = ?")) {
-			st.setString(1, status.name());
-			st.setLong(2, orderId);
-			st.executeUpdate();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("sales.order", String.valueOf(orderId), "delivery", order.delivery().name(), status.name());
-		RecordEvents.post(events, Opportunities.MODULE, ENTITY, EventTopics.UPDATED, orderId,
-				security.currentUser().login());
+		Order order = existing(orderId, version);
+		save(order, em -> {
+			current(em, order).delivery = status;
+			em.flush();
+			Transactions.sql(em, c -> {
+				audit.record(c, "sales.order", String.valueOf(orderId), "delivery", order.delivery().name(),
+						status.name());
+				return null;
+			});
+		});
+		post(orderId);
 		return find(orderId).orElseThrow();
 	}
 
-	private Order existing(long id) {
-		return find(id).orElseThrow(() -> new ValidationException("order", NLS.bind(Messages.Order_notFound, id)));
+	/** The order as stored, refused when it is no longer the version the user changed. */
+	private Order existing(long id, int version) {
+		Order order = find(id).orElseThrow(() -> new ValidationException("order",
+				NLS.bind(Messages.Order_notFound, id)));
+		if (order.version() != version) {
+			throw stale(order);
+		}
+		return order;
+	}
+
+	/**
+	 * The order's entity in this transaction, refused when someone saved it after it was read. Its version steps on
+	 * every save, also one that changes nothing in its own row.
+	 */
+	private static OrderEntity current(EntityManager em, Order read) {
+		OrderEntity e = em.find(OrderEntity.class, read.id());
+		if (e == null) {
+			throw new ValidationException("order", NLS.bind(Messages.Order_notFound, read.id()));
+		}
+		if (e.version != read.version()) {
+			throw stale(read);
+		}
+		em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		return e;
+	}
+
+	/** Saves in one transaction; a version that changed meanwhile, found before or at the write, names the order. */
+	private void save(Order order, Consumer<EntityManager> work) {
+		try {
+			Transactions.change(database.entityManagerFactory(OrderEntity.class, "org.rapport.sales"), work);
+		} catch (StaleRecordException e) {
+			throw e.getCause() == null ? e : new StaleRecordException(stale(order).getMessage(), e);
+		}
+	}
+
+	private static StaleRecordException stale(Order order) {
+		return new StaleRecordException(NLS.bind(Messages.Order_savedMeanwhile, order.number()));
+	}
+
+	private void post(long orderId) {
+		RecordEvents.post(events, Opportunities.MODULE, ENTITY, EventTopics.UPDATED, orderId,
+				security.currentUser().login());
 	}
 
 	private List<Order> read(String sql, List<?> params) {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
-		return Rows.query(database.dataSource(), sql, params, rs -> {
-			Currency currency = Currency.getInstance(rs.getString(6));
-			Money total = new Money(rs.getBigDecimal(5), currency);
-			Money paid = new Money(rs.getBigDecimal(7), currency);
-			return new Order(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), total, paid,
-					new Money(total.amount().subtract(paid.amount()), currency), DeliveryStatus.valueOf(rs.getString(8)),
-					rs.getTimestamp(9).toInstant());
+		return database.jdbc().query(sql, params, rs -> {
+			Currency currency = Currency.getInstance(rs.getString(7));
+			Money total = new Money(rs.getBigDecimal(6), currency);
+			Money paid = new Money(rs.getBigDecimal(8), currency);
+			return new Order(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getLong(5), total, paid,
+					new Money(total.amount().subtract(paid.amount()), currency), DeliveryStatus.valueOf(rs.getString(9)),
+					Rows.instant(rs, 10));
 		});
 	}
 }

@@ -2,10 +2,6 @@ package org.rapport.sales.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -19,6 +15,7 @@ import org.rapport.contacts.VipTier;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Jdbc;
 import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
@@ -35,6 +32,8 @@ public class JdbcProducts implements Products {
 
 	private static final String COLUMNS = "id, code, name, list_price, currency, active";
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+	private static final Rows.Reader<Product> PRODUCT = rs -> new Product(rs.getLong(1), rs.getString(2),
+			rs.getString(3), new Money(rs.getBigDecimal(4), Currency.getInstance(rs.getString(5))), rs.getBoolean(6));
 
 	@Reference
 	private Database database;
@@ -64,27 +63,22 @@ public class JdbcProducts implements Products {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
-		Optional<Product> existing = byCode(code.strip());
-		try (Connection c = database.dataSource().getConnection()) {
-			String sql = existing.isPresent()
-					? "UPDATE sales_product SET name = ?, list_price = ?, currency = ?, active = ? WHERE id = ?"
-					: "INSERT INTO sales_product (name, list_price, currency, active, id, code) VALUES (?, ?, ?, ?, ?, ?)";
-			try (PreparedStatement st = c.prepareStatement(sql)) {
-				st.setString(1, name.strip());
-				st.setBigDecimal(2, listPrice.amount());
-				st.setString(3, listPrice.currency().getCurrencyCode());
-				st.setBoolean(4, active);
-				st.setLong(5, existing.isPresent() ? existing.get().id() : new SalesIds(database.info().kind()).next(c));
-				if (existing.isEmpty()) {
-					st.setString(6, code.strip());
-				}
-				st.executeUpdate();
+		Jdbc jdbc = database.jdbc();
+		jdbc.change(c -> {
+			Optional<Product> existing = Rows.first(c, "SELECT " + COLUMNS + " FROM sales_product WHERE code = ?",
+					List.of(code.strip()), PRODUCT);
+			String currency = listPrice.currency().getCurrencyCode();
+			if (existing.isPresent()) {
+				Rows.update(c, "UPDATE sales_product SET name = ?, list_price = ?, currency = ?, active = ?"
+						+ " WHERE id = ?", name.strip(), listPrice.amount(), currency, active, existing.get().id());
+			} else {
+				Rows.update(c, "INSERT INTO sales_product (id, code, name, list_price, currency, active)"
+						+ " VALUES (?, ?, ?, ?, ?, ?)", jdbc.nextId(c, "sales_seq"), code.strip(), name.strip(),
+						listPrice.amount(), currency, active);
 			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("sales.product", code.strip(), "*", existing.map(p -> p.name() + " " + p.listPrice()).orElse(null),
-				name.strip() + " " + listPrice);
+			audit.record(c, "sales.product", code.strip(), "*",
+					existing.map(p -> p.name() + " " + p.listPrice()).orElse(null), name.strip() + " " + listPrice);
+		});
 		return byCode(code.strip()).orElseThrow();
 	}
 
@@ -111,38 +105,19 @@ public class JdbcProducts implements Products {
 				|| list.discountPercent().compareTo(HUNDRED) > 0) {
 			throw new ValidationException("discountPercent", Messages.Quote_badDiscount);
 		}
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement delete = c.prepareStatement("DELETE FROM sales_price_list WHERE vip_tier = ?");
-					PreparedStatement insert = c.prepareStatement(
-							"INSERT INTO sales_price_list (vip_tier, name, discount_percent) VALUES (?, ?, ?)")) {
-				delete.setString(1, list.tier().name());
-				delete.executeUpdate();
-				insert.setString(1, list.tier().name());
-				insert.setString(2, list.name());
-				insert.setBigDecimal(3, list.discountPercent());
-				insert.executeUpdate();
-			}
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("sales.priceList", list.tier().name(), "discount", null, list.discountPercent().toPlainString());
+		database.jdbc().change(c -> {
+			Rows.update(c, "DELETE FROM sales_price_list WHERE vip_tier = ?", list.tier());
+			Rows.update(c, "INSERT INTO sales_price_list (vip_tier, name, discount_percent) VALUES (?, ?, ?)",
+					list.tier(), list.name(), list.discountPercent());
+			audit.record(c, "sales.priceList", list.tier().name(), "discount", null,
+					list.discountPercent().toPlainString());
+		});
 	}
 
 	@Override
 	public List<PriceList> priceLists() {
-		List<PriceList> lists = new ArrayList<>();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"SELECT name, vip_tier, discount_percent FROM sales_price_list ORDER BY vip_tier");
-				ResultSet rs = st.executeQuery()) {
-			while (rs.next()) {
-				lists.add(new PriceList(rs.getString(1), VipTier.valueOf(rs.getString(2)), rs.getBigDecimal(3)));
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		return lists;
+		return database.jdbc().query("SELECT name, vip_tier, discount_percent FROM sales_price_list ORDER BY vip_tier",
+				List.of(), rs -> new PriceList(rs.getString(1), VipTier.valueOf(rs.getString(2)), rs.getBigDecimal(3)));
 	}
 
 	@Override
@@ -159,8 +134,6 @@ public class JdbcProducts implements Products {
 
 	private List<Product> read(String sql, List<?> params) {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
-		return Rows.query(database.dataSource(), sql, params, rs -> new Product(rs.getLong(1), rs.getString(2),
-				rs.getString(3), new Money(rs.getBigDecimal(4), Currency.getInstance(rs.getString(5))),
-				rs.getBoolean(6)));
+		return database.jdbc().query(sql, params, PRODUCT);
 	}
 }

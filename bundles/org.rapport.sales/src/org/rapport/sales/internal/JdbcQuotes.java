@@ -1,19 +1,13 @@
 package org.rapport.sales.internal;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Currency;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -22,20 +16,20 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.EventAdmin;
 import org.rapport.contacts.CustomerService;
-import org.rapport.platform.approvals.Approval;
 import org.rapport.platform.approvals.ApprovalRequest;
-import org.rapport.platform.approvals.ApprovalState;
 import org.rapport.platform.approvals.Approvals;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.events.RecordEvents;
-import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.StaleRecordException;
+import org.rapport.platform.persistence.Transactions;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.Role;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.security.User;
 import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.DeliveryStatus;
 import org.rapport.sales.Opportunities;
 import org.rapport.sales.Order;
 import org.rapport.sales.Orders;
@@ -48,15 +42,17 @@ import org.rapport.sales.Quotes;
 import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
+
 /**
- * Quotes in sales_quote and sales_quote_line. A quote waiting for approval learns the decision from the
- * platform's approvals when it is next read.
+ * Quotes: the sales_quote row is a JPA entity with a version, its lines are rows of sales_quote_line written in the
+ * same transaction. Reads are {@link QuoteReads}, the limits {@link DiscountLimits}; a discount decision reaches a
+ * quote through {@link QuoteApprovalListener}.
  */
 @Component(service = Quotes.class)
 public class JdbcQuotes implements Quotes {
-
-	private static final String COLUMNS = "id, version, quote_number, customer_id, opportunity_id, status, currency,"
-			+ " total, valid_until, created_by, created_at";
 
 	@Reference
 	private Database database;
@@ -92,28 +88,26 @@ public class JdbcQuotes implements Quotes {
 	public Quote create(QuoteInput input) {
 		security.checkPermitted(Opportunities.MODULE, Action.CREATE);
 		List<QuoteLine> lines = new QuotePricing(customers, products).lines(input);
-		long id;
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			id = new SalesIds(database.info().kind()).next(c);
-			try (PreparedStatement st = c.prepareStatement("INSERT INTO sales_quote (" + COLUMNS
-					+ ") VALUES (?, 1, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?)")) {
-				st.setLong(1, id);
-				st.setString(2, "Q-" + LocalDate.now().getYear() + "-" + id);
-				st.setLong(3, input.customerId());
-				st.setObject(4, input.opportunityId(), java.sql.Types.BIGINT);
-				st.setString(5, input.currency());
-				st.setBigDecimal(6, QuotePricing.total(lines, input.currency()).amount());
-				st.setObject(7, java.sql.Date.valueOf(input.validUntil()));
-				st.setString(8, security.currentUser().login());
-				st.setTimestamp(9, Timestamp.from(Instant.now()));
-				st.executeUpdate();
-			}
-			QuoteStore.writeLines(c, id, lines);
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		String login = security.currentUser().login();
+		long id = Transactions.inTransaction(factory(), em -> {
+			QuoteEntity e = new QuoteEntity();
+			e.customerId = input.customerId();
+			e.opportunityId = input.opportunityId();
+			e.status = QuoteStatus.DRAFT;
+			e.currency = input.currency();
+			e.total = QuotePricing.total(lines, input.currency()).amount();
+			e.validUntil = input.validUntil();
+			e.createdBy = login;
+			e.created = Timestamp.from(Instant.now());
+			em.persist(e);
+			e.number = "Q-" + LocalDate.now().getYear() + "-" + e.id;
+			em.flush();
+			Transactions.sql(em, c -> {
+				QuoteStore.writeLines(c, e.id, lines);
+				return null;
+			});
+			return e.id;
+		});
 		post(id, EventTopics.CREATED);
 		return find(id).orElseThrow();
 	}
@@ -122,48 +116,46 @@ public class JdbcQuotes implements Quotes {
 	public Quote update(long id, int version, QuoteInput input) {
 		security.checkPermitted(Opportunities.MODULE, Action.UPDATE);
 		Quote before = existing(id);
+		if (before.version() != version) {
+			throw stale(before);
+		}
 		if (before.status() != QuoteStatus.DRAFT && before.status() != QuoteStatus.REJECTED) {
 			throw new ValidationException("status", NLS.bind(Messages.Quote_notDraft, before.number(), before.status()));
 		}
 		List<QuoteLine> lines = new QuotePricing(customers, products).lines(input);
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement st = c.prepareStatement("UPDATE sales_quote SET status = 'DRAFT', currency = ?,"
-					+ " total = ?, valid_until = ?, version = version + 1 WHERE id = ? AND version = ?")) {
-				st.setString(1, input.currency());
-				st.setBigDecimal(2, QuotePricing.total(lines, input.currency()).amount());
-				st.setObject(3, java.sql.Date.valueOf(input.validUntil()));
-				st.setLong(4, id);
-				st.setInt(5, version);
-				if (st.executeUpdate() == 0) {
-					c.rollback();
-					throw new ValidationException("version", Messages.Opportunity_changedMeanwhile);
-				}
-			}
-			QuoteStore.writeLines(c, id, lines);
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		save(before, em -> {
+			QuoteEntity e = current(em, before);
+			e.status = QuoteStatus.DRAFT;
+			e.currency = input.currency();
+			e.total = QuotePricing.total(lines, input.currency()).amount();
+			e.validUntil = input.validUntil();
+			// The quote's row first: its new version holds off anyone else's save of the lines.
+			em.flush();
+			return Transactions.sql(em, c -> {
+				QuoteStore.writeLines(c, id, lines);
+				return null;
+			});
+		});
 		post(id, EventTopics.UPDATED);
 		return find(id).orElseThrow();
 	}
 
 	@Override
 	public Optional<Quote> find(long id) {
-		return read("SELECT " + COLUMNS + " FROM sales_quote WHERE id = ?", List.of(id)).stream().findFirst();
+		security.checkPermitted(Opportunities.MODULE, Action.READ);
+		return reads().find(id);
 	}
 
 	@Override
 	public List<Quote> ofCustomer(long customerId, int limit) {
-		return read("SELECT " + COLUMNS + " FROM sales_quote WHERE customer_id = ? ORDER BY created_at DESC, id DESC"
-				+ " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", List.of(customerId));
+		security.checkPermitted(Opportunities.MODULE, Action.READ);
+		return reads().ofCustomer(customerId, limit);
 	}
 
 	@Override
 	public List<Quote> inStatus(QuoteStatus status, int limit) {
-		return read("SELECT " + COLUMNS + " FROM sales_quote WHERE status = ? ORDER BY created_at DESC, id DESC"
-				+ " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", List.of(status.name()));
+		security.checkPermitted(Opportunities.MODULE, Action.READ);
+		return reads().inStatus(status, limit);
 	}
 
 	@Override
@@ -174,11 +166,11 @@ public class JdbcQuotes implements Quotes {
 			throw new ValidationException("status", NLS.bind(Messages.Quote_notDraft, quote.number(), quote.status()));
 		}
 		User me = security.currentUser();
-		BigDecimal limit = limitOf(me);
+		BigDecimal limit = limits().of(me);
 		QuoteLine deepest = quote.lines().stream().max((a, b) -> a.discountPercent().compareTo(b.discountPercent()))
 				.orElseThrow();
 		if (deepest.discountPercent().compareTo(limit) <= 0) {
-			setStatus(id, QuoteStatus.APPROVED);
+			setStatus(quote, QuoteStatus.APPROVED);
 		} else {
 			Role approver = me.roles().contains(Role.SALES_MANAGER) || me.roles().contains(Role.ADMINISTRATOR)
 					? Role.ADMINISTRATOR : Role.SALES_MANAGER;
@@ -187,7 +179,7 @@ public class JdbcQuotes implements Quotes {
 					new Object[] { quote.number(), customer, deepest.discountPercent().stripTrailingZeros().toPlainString(),
 							deepest.description(), limit.stripTrailingZeros().toPlainString(), quote.total() }),
 					approver));
-			setStatus(id, QuoteStatus.AWAITING_APPROVAL);
+			setStatus(quote, QuoteStatus.AWAITING_APPROVAL);
 		}
 		post(id, EventTopics.UPDATED);
 		return find(id).orElseThrow();
@@ -204,23 +196,29 @@ public class JdbcQuotes implements Quotes {
 			throw new ValidationException("validUntil", NLS.bind(Messages.Quote_expired, quote.number(),
 					quote.validUntil()));
 		}
-		long orderId;
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			orderId = QuoteStore.order(c, new SalesIds(database.info().kind()).next(c), quote);
-			try (PreparedStatement st = c.prepareStatement("UPDATE sales_quote SET status = 'ACCEPTED',"
-					+ " version = version + 1 WHERE id = ?")) {
-				st.setLong(1, id);
-				st.executeUpdate();
-			}
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		long orderId = save(quote, em -> {
+			current(em, quote).status = QuoteStatus.ACCEPTED;
+			OrderEntity order = new OrderEntity();
+			order.quoteId = quote.id();
+			order.customerId = quote.customerId();
+			order.total = quote.total().amount();
+			order.currency = quote.total().currency().getCurrencyCode();
+			order.paid = BigDecimal.ZERO;
+			order.delivery = DeliveryStatus.NOT_SHIPPED;
+			order.ordered = Timestamp.from(Instant.now());
+			em.persist(order);
+			order.number = "SO-" + LocalDate.now().getYear() + "-" + order.id;
+			em.flush();
+			Transactions.sql(em, c -> {
+				audit.record(c, "sales.quote", String.valueOf(id), "status", QuoteStatus.APPROVED.name(),
+						QuoteStatus.ACCEPTED.name());
+				return null;
+			});
+			return order.id;
+		});
 		if (quote.opportunityId() != null) {
 			win(quote.opportunityId());
 		}
-		audit.record("sales.quote", String.valueOf(id), "status", QuoteStatus.APPROVED.name(), QuoteStatus.ACCEPTED.name());
 		post(id, EventTopics.UPDATED);
 		RecordEvents.post(events, Opportunities.MODULE, Orders.ENTITY, EventTopics.CREATED, orderId,
 				security.currentUser().login());
@@ -234,23 +232,14 @@ public class JdbcQuotes implements Quotes {
 		if (quote.status() == QuoteStatus.ACCEPTED) {
 			throw new ValidationException("status", NLS.bind(Messages.Quote_notDraft, quote.number(), quote.status()));
 		}
-		setStatus(id, QuoteStatus.DECLINED);
+		setStatus(quote, QuoteStatus.DECLINED);
 		post(id, EventTopics.UPDATED);
 		return find(id).orElseThrow();
 	}
 
 	@Override
 	public Map<Role, BigDecimal> discountLimits() {
-		Map<Role, BigDecimal> limits = new EnumMap<>(Role.class);
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"SELECT role_name, max_percent FROM sales_discount_limit"); ResultSet rs = st.executeQuery()) {
-			while (rs.next()) {
-				limits.put(Role.valueOf(rs.getString(1)), rs.getBigDecimal(2));
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		return limits;
+		return limits().all();
 	}
 
 	@Override
@@ -259,29 +248,7 @@ public class JdbcQuotes implements Quotes {
 		if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
 			throw new ValidationException("percent", Messages.Quote_badDiscount);
 		}
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement delete = c.prepareStatement("DELETE FROM sales_discount_limit WHERE role_name = ?");
-					PreparedStatement insert = c.prepareStatement(
-							"INSERT INTO sales_discount_limit (role_name, max_percent) VALUES (?, ?)")) {
-				delete.setString(1, role.name());
-				delete.executeUpdate();
-				insert.setString(1, role.name());
-				insert.setBigDecimal(2, percent);
-				insert.executeUpdate();
-			}
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("sales.discountLimit", role.name(), "percent", null, percent.toPlainString());
-	}
-
-	/** The highest limit of the user's roles; none without a limit set. */
-	private BigDecimal limitOf(User user) {
-		Map<Role, BigDecimal> limits = discountLimits();
-		return user.roles().stream().map(r -> limits.getOrDefault(r, BigDecimal.ZERO)).max(BigDecimal::compareTo)
-				.orElse(BigDecimal.ZERO);
+		limits().set(role, percent);
 	}
 
 	/** An accepted quote wins its opportunity, if that is still open. */
@@ -293,57 +260,62 @@ public class JdbcQuotes implements Quotes {
 		}));
 	}
 
+	/** Moves the quote as read to another status, unless someone saved it since; audited in the same transaction. */
+	private void setStatus(Quote quote, QuoteStatus status) {
+		save(quote, em -> {
+			current(em, quote).status = status;
+			em.flush();
+			return Transactions.sql(em, c -> {
+				audit.record(c, "sales.quote", String.valueOf(quote.id()), "status", quote.status().name(),
+						status.name());
+				return null;
+			});
+		});
+	}
+
+	/**
+	 * The quote's entity in this transaction, refused when it is no longer the version that was read. Its version
+	 * steps on every save, also one that changes only the lines (which are not part of the entity).
+	 */
+	private static QuoteEntity current(EntityManager em, Quote read) {
+		QuoteEntity e = em.find(QuoteEntity.class, read.id());
+		if (e == null) {
+			throw new ValidationException("quote", NLS.bind(Messages.Quote_notFound, read.id()));
+		}
+		if (e.version != read.version()) {
+			throw stale(read);
+		}
+		em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		return e;
+	}
+
+	/** Saves in one transaction; a version that changed meanwhile, found before or at the write, names the quote. */
+	private <T> T save(Quote quote, Function<EntityManager, T> work) {
+		try {
+			return Transactions.inTransaction(factory(), work);
+		} catch (StaleRecordException e) {
+			throw e.getCause() == null ? e : new StaleRecordException(stale(quote).getMessage(), e);
+		}
+	}
+
+	private static StaleRecordException stale(Quote quote) {
+		return new StaleRecordException(NLS.bind(Messages.Quote_savedMeanwhile, quote.number()));
+	}
+
 	private Quote existing(long id) {
 		return find(id).orElseThrow(() -> new ValidationException("quote", NLS.bind(Messages.Quote_notFound, id)));
 	}
 
-	private void setStatus(long id, QuoteStatus status) {
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
-				"UPDATE sales_quote SET status = ?, version = version + 1 WHERE id = ?")) {
-			st.setString(1, status.name());
-			st.setLong(2, id);
-			st.executeUpdate();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("sales.quote", String.valueOf(id), "status", null, status.name());
+	private QuoteReads reads() {
+		return new QuoteReads(database, approvals);
 	}
 
-	/** Reads quotes; one waiting for approval takes the decision made meanwhile. */
-	private List<Quote> read(String sql, List<?> params) {
-		security.checkPermitted(Opportunities.MODULE, Action.READ);
-		List<Quote> found = new ArrayList<>();
-		try (Connection c = database.dataSource().getConnection()) {
-			List<QuoteStore.Row> rows = QuoteStore.read(c, sql, params);
-			Map<Long, Approval> decisions = approvals.latest(Opportunities.MODULE, ENTITY, rows.stream()
-					.filter(r -> r.status() == QuoteStatus.AWAITING_APPROVAL || r.status() == QuoteStatus.REJECTED)
-					.map(QuoteStore.Row::id).toList());
-			for (QuoteStore.Row row : rows) {
-				QuoteStatus status = row.status();
-				int version = row.version();
-				String rejection = "";
-				if (status == QuoteStatus.AWAITING_APPROVAL || status == QuoteStatus.REJECTED) {
-					Optional<Approval> decision = Optional.ofNullable(decisions.get(row.id()));
-					ApprovalState state = decision.map(Approval::state).orElse(ApprovalState.PENDING);
-					if (state == ApprovalState.APPROVED || state == ApprovalState.REJECTED) {
-						QuoteStatus decided = state == ApprovalState.APPROVED ? QuoteStatus.APPROVED : QuoteStatus.REJECTED;
-						if (decided != status) {
-							setStatus(row.id(), decided);
-							status = decided;
-							version++;
-						}
-						rejection = state == ApprovalState.REJECTED ? decision.get().comment() : "";
-					}
-				}
-				Currency currency = Currency.getInstance(row.currency());
-				found.add(new Quote(row.id(), version, row.number(), row.customerId(), row.opportunityId(), status,
-						row.validUntil(), QuoteStore.lines(c, row.id(), currency), new Money(row.total(), currency),
-						row.createdBy(), row.created(), rejection));
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		return found;
+	private DiscountLimits limits() {
+		return new DiscountLimits(database, audit);
+	}
+
+	private EntityManagerFactory factory() {
+		return database.entityManagerFactory(QuoteEntity.class, "org.rapport.sales");
 	}
 
 	private void post(long id, String action) {

@@ -1,8 +1,5 @@
 package org.rapport.sales.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,41 +20,38 @@ import org.rapport.contacts.VipTier;
 import org.rapport.contacts.engagement.InteractionInput;
 import org.rapport.contacts.engagement.InteractionType;
 import org.rapport.contacts.engagement.Interactions;
-import org.rapport.platform.persistence.Database;
-import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Lead;
 import org.rapport.sales.LeadChange;
 import org.rapport.sales.LeadConversion;
-import org.rapport.sales.LeadStatus;
 import org.rapport.sales.Opportunities;
 import org.rapport.sales.Opportunity;
 import org.rapport.sales.OpportunityInput;
 
 /**
- * Turns a lead into a person (linked to its account) and an opportunity. Everything that could be refused is
- * checked before the first record is written: the opportunity by {@link Opportunities#problems}, the person by
- * creating it first (the account, which needs only a name, follows and the person is linked to it).
+ * Turns a lead into a person (linked to its account) and an opportunity, through the services of contacts and of
+ * opportunities; marking the lead converted is the caller's. Everything that could be refused is checked before the
+ * first record is written: the opportunity by {@link Opportunities#problems}, the person by creating it first (the
+ * account, which needs only a name, follows and the person is linked to it).
  */
 final class LeadConverter {
 
-	private final Database database;
-	private final SecurityContext security;
+	/** What the lead became: the person, and the opportunity when one was opened. */
+	record Converted(long personId, Long opportunityId) {
+	}
+
 	private final CustomerService customers;
 	private final Opportunities opportunities;
 	private final Interactions interactions;
 
-	LeadConverter(Database database, SecurityContext security, CustomerService customers, Opportunities opportunities,
-			Interactions interactions) {
-		this.database = database;
-		this.security = security;
+	LeadConverter(CustomerService customers, Opportunities opportunities, Interactions interactions) {
 		this.customers = customers;
 		this.opportunities = opportunities;
 		this.interactions = interactions;
 	}
 
-	void convert(Lead lead, List<LeadChange> history, LeadConversion conversion) {
+	Converted convert(Lead lead, List<LeadChange> history, LeadConversion conversion) {
 		List<FieldError> errors = new ArrayList<>();
 		if (!lead.status().open()) {
 			errors.add(new FieldError("status", NLS.bind(Messages.Lead_notOpen, lead.name(), lead.status())));
@@ -93,22 +87,7 @@ final class LeadConverter {
 				: opportunities.create(forCustomer(wanted, account != null ? account : person));
 		interactions.record(new InteractionInput(person, InteractionType.NOTE, Instant.now(), 0, lead.source(),
 				List.of(), note(lead, history, opened), "", null));
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement st = c.prepareStatement("UPDATE sales_lead SET status = ?, customer_id = ?,"
-					+ " opportunity_id = ? WHERE id = ?"); PreparedStatement h = c.prepareStatement(LeadStore.HISTORY)) {
-				st.setString(1, LeadStatus.QUALIFIED.name());
-				st.setLong(2, person);
-				st.setObject(3, opened == null ? null : opened.id(), java.sql.Types.BIGINT);
-				st.setLong(4, lead.id());
-				st.executeUpdate();
-				LeadStore.history(h, lead.id(), LeadStatus.QUALIFIED, Instant.now(), security.currentUser().login(), "");
-				h.executeUpdate();
-			}
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		return new Converted(person, opened == null ? null : opened.id());
 	}
 
 	private static OpportunityInput forCustomer(OpportunityInput o, long customerId) {

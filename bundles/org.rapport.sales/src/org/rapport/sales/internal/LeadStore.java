@@ -1,60 +1,109 @@
 package org.rapport.sales.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.rapport.platform.persistence.Jdbc;
 import org.rapport.platform.persistence.Rows;
 import org.rapport.sales.AssignmentStrategy;
 import org.rapport.sales.Lead;
+import org.rapport.sales.LeadChange;
 import org.rapport.sales.LeadInput;
 import org.rapport.sales.LeadStatus;
 
-/** Rows of sales_lead and sales_lead_history. */
+/** Rows of sales_lead and sales_lead_history: the reads of leads, and the SQL their writes share. */
 final class LeadStore {
 
-	static final String COLUMNS = "id, name, company, email, phone, source, region, status, owner_login, lost_reason,"
-			+ " customer_id, opportunity_id, created_at";
+	static final String COLUMNS = "id, version, name, company, email, phone, source, region, status, owner_login,"
+			+ " lost_reason, customer_id, opportunity_id, created_at";
+
+	/** A new lead's row, for the parameters of {@link #row}. */
+	static final String INSERT = "INSERT INTO sales_lead (id, version, name, company, email, phone, source, region,"
+			+ " region_key, status, created_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	/** A line of a lead's history, for the parameters of {@link #historyRow}. */
+	static final String HISTORY = "INSERT INTO sales_lead_history (lead_id, status, changed_at, changed_by, reason)"
+			+ " VALUES (?, ?, ?, ?, ?)";
 
 	private LeadStore() {
 	}
 
-	static List<Lead> read(Connection c, String sql, List<?> params) throws SQLException {
-		return Rows.query(c, sql, params, rs -> new Lead(rs.getLong(1), rs.getString(2), text(rs.getString(3)),
-				text(rs.getString(4)), text(rs.getString(5)), rs.getString(6), text(rs.getString(7)),
-				LeadStatus.valueOf(rs.getString(8)), rs.getString(9), text(rs.getString(10)),
-				(Long) rs.getObject(11, Long.class), (Long) rs.getObject(12, Long.class), rs.getTimestamp(13).toInstant()));
+	static Optional<Lead> find(Jdbc jdbc, long id) {
+		return jdbc.first("SELECT " + COLUMNS + " FROM sales_lead WHERE id = ?", List.of(id), LeadStore::lead);
 	}
 
-	static void insert(PreparedStatement st, long id, LeadInput in, Instant now) throws SQLException {
-		st.setLong(1, id);
-		st.setString(2, in.name().strip());
-		st.setString(3, text(in.company()));
-		st.setString(4, text(in.email()));
-		st.setString(5, text(in.phone()));
-		st.setString(6, in.source() == null || in.source().isBlank() ? "web" : in.source().strip());
-		st.setString(7, text(in.region()));
-		st.setString(8, AssignmentStrategy.Team.regionKey(in.region()));
-		st.setString(9, LeadStatus.NEW.name());
-		st.setTimestamp(10, Timestamp.from(now));
+	/** A page of leads oldest first; see {@link org.rapport.sales.Leads#list}. */
+	static List<Lead> list(Jdbc jdbc, LeadStatus status, String owner, Lead after, int limit) {
+		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM sales_lead WHERE ");
+		List<Object> params = new ArrayList<>();
+		sql.append(status == null ? "status IN ('NEW', 'CONTACTED', 'INTENT')" : "status = ?");
+		if (status != null) {
+			params.add(status);
+		}
+		if (owner != null) {
+			sql.append(owner.isEmpty() ? " AND owner_login IS NULL" : " AND owner_login = ?");
+			if (!owner.isEmpty()) {
+				params.add(owner);
+			}
+		}
+		if (after != null) {
+			sql.append(" AND (created_at > ? OR (created_at = ? AND id > ?))");
+			params.addAll(List.of(after.created(), after.created(), after.id()));
+		}
+		sql.append(" ORDER BY created_at, id FETCH FIRST ").append(Math.max(1, Math.min(limit, 100_000)))
+				.append(" ROWS ONLY");
+		return jdbc.query(sql.toString(), params, LeadStore::lead);
 	}
 
-	static final String INSERT = "INSERT INTO sales_lead (id, name, company, email, phone, source, region, region_key,"
-			+ " status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	/** Leads by id on the caller's connection (inside its transaction), oldest first. */
+	static List<Lead> read(Connection c, List<Long> ids) throws SQLException {
+		List<Lead> leads = new ArrayList<>();
+		// In slices, so that a long list does not exceed the database's limit on parameters.
+		for (int from = 0; from < ids.size(); from += 500) {
+			List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+			leads.addAll(Rows.query(c, "SELECT " + COLUMNS + " FROM sales_lead WHERE id IN ("
+					+ "?, ".repeat(slice.size() - 1) + "?) ORDER BY created_at, id", slice, LeadStore::lead));
+		}
+		return leads;
+	}
 
-	static final String HISTORY = "INSERT INTO sales_lead_history (lead_id, status, changed_at, changed_by, reason)"
-			+ " VALUES (?, ?, ?, ?, ?)";
+	static List<LeadChange> history(Jdbc jdbc, long id) {
+		return jdbc.query("SELECT status, changed_at, changed_by, reason FROM sales_lead_history WHERE lead_id = ?"
+				+ " ORDER BY changed_at", List.of(id), rs -> new LeadChange(LeadStatus.valueOf(rs.getString(1)),
+						Rows.instant(rs, 2), rs.getString(3), text(rs.getString(4))));
+	}
 
-	static void history(PreparedStatement st, long id, LeadStatus status, Instant at, String by, String reason)
+	/** Notes a status in the lead's history, in the caller's transaction. */
+	static void changed(Connection c, long id, LeadStatus status, Instant at, String by, String reason)
 			throws SQLException {
-		st.setLong(1, id);
-		st.setString(2, status.name());
-		st.setTimestamp(3, Timestamp.from(at));
-		st.setString(4, by);
-		st.setString(5, text(reason));
+		Rows.update(c, HISTORY, historyRow(id, status, at, by, reason));
+	}
+
+	static List<Object> historyRow(long id, LeadStatus status, Instant at, String by, String reason) {
+		return List.of(id, status, at, by, text(reason));
+	}
+
+	/** The parameters of {@link #INSERT} for a new lead. */
+	static List<Object> row(long id, LeadInput in, Instant now) {
+		return List.of(id, in.name().strip(), text(in.company()), text(in.email()), text(in.phone()), source(in),
+				text(in.region()), AssignmentStrategy.Team.regionKey(in.region()), LeadStatus.NEW, now);
+	}
+
+	/** Where it came from; web when not said. */
+	static String source(LeadInput in) {
+		return in.source() == null || in.source().isBlank() ? "web" : in.source().strip();
+	}
+
+	static Lead lead(ResultSet rs) throws SQLException {
+		return new Lead(rs.getLong(1), rs.getInt(2), rs.getString(3), text(rs.getString(4)), text(rs.getString(5)),
+				text(rs.getString(6)), rs.getString(7), text(rs.getString(8)), LeadStatus.valueOf(rs.getString(9)),
+				rs.getString(10), text(rs.getString(11)), Rows.nullableLong(rs, 12), Rows.nullableLong(rs, 13),
+				Rows.instant(rs, 14));
 	}
 
 	static String text(String value) {

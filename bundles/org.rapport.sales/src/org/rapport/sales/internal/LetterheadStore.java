@@ -1,10 +1,8 @@
 package org.rapport.sales.internal;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,56 +10,52 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.eclipse.osgi.util.NLS;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Letterhead;
 
-/** The letterhead in sales_letterhead (one row), checked before it is kept. */
+/** The letterhead in sales_letterhead (one row), checked before it is kept and audited as it is. */
 final class LetterheadStore {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
 	private static final int MOST_LOGO_BYTES = 1024 * 1024;
 
 	private final Database database;
+	private final AuditLog audit;
 
-	LetterheadStore(Database database) {
+	LetterheadStore(Database database, AuditLog audit) {
 		this.database = database;
+		this.audit = audit;
 	}
 
 	Optional<Letterhead> read() {
-		return Rows.query(database.dataSource(), "SELECT company_name, address, phone, email, website, registration, logo"
+		return database.jdbc().first("SELECT company_name, address, phone, email, website, registration, logo"
 				+ " FROM sales_letterhead WHERE id = 1", List.of(), rs -> new Letterhead(rs.getString(1), rs.getString(2),
-						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBytes(7)))
-				.stream().findFirst();
+						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBytes(7)));
 	}
 
+	/** Keeps the letterhead (none when null) in place of the one before. */
 	void write(Letterhead l) {
 		if (l != null) {
 			check(l);
 		}
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement delete = c.prepareStatement("DELETE FROM sales_letterhead");
-					PreparedStatement insert = c.prepareStatement("INSERT INTO sales_letterhead"
-							+ " (id, company_name, address, phone, email, website, registration, logo)"
-							+ " VALUES (1, ?, ?, ?, ?, ?, ?, ?)")) {
-				delete.executeUpdate();
-				if (l != null) {
-					insert.setString(1, l.companyName().strip());
-					String[] texts = { l.address(), l.phone(), l.email(), l.website(), l.registration() };
-					for (int i = 0; i < texts.length; i++) {
-						insert.setString(i + 2, texts[i] == null || texts[i].isBlank() ? null : texts[i].strip());
-					}
-					insert.setBytes(7, l.logo());
-					insert.executeUpdate();
-				}
+		database.jdbc().change(c -> {
+			String before = Rows.first(c, "SELECT company_name FROM sales_letterhead WHERE id = 1", List.of(),
+					rs -> rs.getString(1)).orElse(null);
+			Rows.update(c, "DELETE FROM sales_letterhead");
+			if (l != null) {
+				List<Object> values = new ArrayList<>(List.of(l.companyName().strip()));
+				Arrays.stream(new String[] { l.address(), l.phone(), l.email(), l.website(), l.registration() })
+						.map(text -> text == null || text.isBlank() ? null : text.strip()).forEach(values::add);
+				values.add(l.logo());
+				Rows.update(c, "INSERT INTO sales_letterhead (id, company_name, address, phone, email, website,"
+						+ " registration, logo) VALUES (1, ?, ?, ?, ?, ?, ?, ?)", values);
 			}
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+			audit.record(c, "sales.letterhead", "company", "*", before, l == null ? null : l.companyName());
+		});
 	}
 
 	private static void check(Letterhead l) {

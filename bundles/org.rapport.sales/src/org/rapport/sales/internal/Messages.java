@@ -17,7 +17,6 @@ public final class Messages extends NLS {
 	public static String Opportunity_notFound;
 	public static String Rate_positive;
 	public static String Opportunity_closeBeforeCreated;
-	public static String Opportunity_changedMeanwhile;
 	public static String Forecast_noPeriod;
 	public static String Quota_negative;
 	public static String Quota_usage;
@@ -77,6 +76,8 @@ public final class Messages extends NLS {
 	public static String Payment_currency;
 	public static String Payment_tooMuch;
 	public static String Order_notFound;
+	public static String Quote_savedMeanwhile;
+	public static String Order_savedMeanwhile;
 
 	public static String Products_usage;
 	public static String Products_priceList;
@@ -142,6 +143,8 @@ public final class Messages extends NLS {
 
 	public static String Contact_role;
 	public static String Signal_unknown;
+	public static String Opportunity_savedMeanwhile;
+	public static String Lead_savedMeanwhile;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

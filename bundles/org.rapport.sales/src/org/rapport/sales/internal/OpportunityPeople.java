@@ -1,8 +1,6 @@
 package org.rapport.sales.internal;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.contacts.AccountRole;
 import org.rapport.contacts.CustomerService;
+import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.validation.FieldError;
@@ -20,17 +19,24 @@ import org.rapport.sales.Opportunity;
 import org.rapport.sales.SalesProcess;
 import org.rapport.sales.SalesStage;
 
-/** The buying contacts (sales_opportunity_contact) and ticked signals (sales_opportunity_signal) of opportunities. */
+/**
+ * The buying contacts (sales_opportunity_contact) and ticked signals (sales_opportunity_signal) of opportunities,
+ * each change audited in its own transaction.
+ */
 final class OpportunityPeople {
 
-	private final Database database;
+	private static final String AUDIT_TYPE = "sales.opportunity";
 
-	OpportunityPeople(Database database) {
+	private final Database database;
+	private final AuditLog audit;
+
+	OpportunityPeople(Database database, AuditLog audit) {
 		this.database = database;
+		this.audit = audit;
 	}
 
 	List<BuyingContact> contacts(long id) {
-		return Rows.query(database.dataSource(), "SELECT customer_id, buying_role FROM sales_opportunity_contact"
+		return database.jdbc().query("SELECT customer_id, buying_role FROM sales_opportunity_contact"
 				+ " WHERE opportunity_id = ? ORDER BY position", List.of(id),
 				rs -> new BuyingContact(rs.getLong(1), AccountRole.valueOf(rs.getString(2))));
 	}
@@ -50,31 +56,23 @@ final class OpportunityPeople {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement delete = c.prepareStatement("DELETE FROM sales_opportunity_contact WHERE opportunity_id = ?");
-					PreparedStatement insert = c.prepareStatement("INSERT INTO sales_opportunity_contact (opportunity_id,"
-							+ " position, customer_id, buying_role) VALUES (?, ?, ?, ?)")) {
-				delete.setLong(1, id);
-				delete.executeUpdate();
+		database.jdbc().change(c -> {
+			Rows.update(c, "DELETE FROM sales_opportunity_contact WHERE opportunity_id = ?", id);
+			try (PreparedStatement insert = c.prepareStatement("INSERT INTO sales_opportunity_contact (opportunity_id,"
+					+ " position, customer_id, buying_role) VALUES (?, ?, ?, ?)")) {
 				for (int i = 0; i < contacts.size(); i++) {
-					insert.setLong(1, id);
-					insert.setInt(2, i);
-					insert.setLong(3, contacts.get(i).customerId());
-					insert.setString(4, contacts.get(i).role().name());
+					Rows.bind(insert, List.of(id, i, contacts.get(i).customerId(), contacts.get(i).role()));
 					insert.addBatch();
 				}
 				insert.executeBatch();
 			}
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+			audit.record(c, AUDIT_TYPE, String.valueOf(id), "contacts", null, contacts.toString());
+		});
 	}
 
 	Set<String> signals(long id) {
-		return new LinkedHashSet<>(Rows.query(database.dataSource(), "SELECT stage_id, position FROM"
-				+ " sales_opportunity_signal WHERE opportunity_id = ? ORDER BY stage_id, position", List.of(id),
+		return new LinkedHashSet<>(database.jdbc().query("SELECT stage_id, position FROM sales_opportunity_signal"
+				+ " WHERE opportunity_id = ? ORDER BY stage_id, position", List.of(id),
 				rs -> rs.getString(1) + "#" + rs.getInt(2)));
 	}
 
@@ -84,25 +82,15 @@ final class OpportunityPeople {
 		if (position < 0 || position >= stage.signals().size()) {
 			throw new ValidationException("signal", NLS.bind(Messages.Signal_unknown, position + 1, stage.label()));
 		}
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement delete = c.prepareStatement("DELETE FROM sales_opportunity_signal"
-					+ " WHERE opportunity_id = ? AND stage_id = ? AND position = ?");
-					PreparedStatement insert = c.prepareStatement("INSERT INTO sales_opportunity_signal (opportunity_id,"
-							+ " stage_id, position) VALUES (?, ?, ?)")) {
-				for (PreparedStatement st : new PreparedStatement[] { delete, insert }) {
-					st.setLong(1, o.id());
-					st.setString(2, stageId);
-					st.setInt(3, position);
-				}
-				delete.executeUpdate();
-				if (ticked) {
-					insert.executeUpdate();
-				}
+		database.jdbc().change(c -> {
+			Rows.update(c, "DELETE FROM sales_opportunity_signal WHERE opportunity_id = ? AND stage_id = ?"
+					+ " AND position = ?", o.id(), stageId, position);
+			if (ticked) {
+				Rows.update(c, "INSERT INTO sales_opportunity_signal (opportunity_id, stage_id, position)"
+						+ " VALUES (?, ?, ?)", o.id(), stageId, position);
 			}
-			c.commit();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+			audit.record(c, AUDIT_TYPE, String.valueOf(o.id()), "signal " + stageId + "#" + position, null,
+					String.valueOf(ticked));
+		});
 	}
 }

@@ -109,17 +109,13 @@ public class PdfQuotes implements QuoteDocuments {
 	@Override
 	public Optional<Letterhead> letterhead() {
 		security.checkPermitted(Opportunities.MODULE, Action.READ);
-		return new LetterheadStore(database).read();
+		return new LetterheadStore(database, audit).read();
 	}
 
 	@Override
 	public void letterhead(Letterhead letterhead) {
 		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
-		LetterheadStore store = new LetterheadStore(database);
-		Optional<Letterhead> before = store.read();
-		store.write(letterhead);
-		audit.record("sales.letterhead", "company", "*", before.map(Letterhead::companyName).orElse(null),
-				letterhead == null ? null : letterhead.companyName());
+		new LetterheadStore(database, audit).write(letterhead);
 	}
 
 	private static PDPageContentStream page(PDDocument document) throws IOException {

@@ -2,14 +2,16 @@ package org.rapport.sales.internal;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import org.rapport.platform.money.Money;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.sales.OpportunityFilter;
 import org.rapport.sales.SalesPeriod;
 
@@ -24,42 +26,24 @@ final class Quotas {
 			Map<String, NavigableMap<LocalDate, BigDecimal>> rates) throws SQLException {
 		StringBuilder sql = new StringBuilder("SELECT owner_login, currency, period_end, SUM(amount) FROM sales_quota"
 				+ " WHERE period_start >= ? AND period_end <= ?");
+		List<Object> params = new ArrayList<>(List.of(filter.closeFrom(), filter.closeTo()));
 		if (!filter.owners().isEmpty()) {
 			sql.append(" AND owner_login IN (").append("?, ".repeat(filter.owners().size() - 1)).append("?)");
+			params.addAll(filter.owners());
 		}
 		sql.append(" GROUP BY owner_login, currency, period_end");
-		Map<String, BigDecimal> quotas = new java.util.TreeMap<>();
-		try (PreparedStatement st = c.prepareStatement(sql.toString())) {
-			st.setObject(1, java.sql.Date.valueOf(filter.closeFrom()));
-			st.setObject(2, java.sql.Date.valueOf(filter.closeTo()));
-			int i = 3;
-			for (String owner : filter.owners()) {
-				st.setString(i++, owner);
-			}
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					quotas.merge(rs.getString(1), rs.getBigDecimal(4).multiply(JdbcForecasts.rate(rates, rs.getString(2),
-							company, rs.getDate(3).toLocalDate())), BigDecimal::add);
-				}
-			}
-		}
+		Map<String, BigDecimal> quotas = new TreeMap<>();
+		Rows.query(c, sql.toString(), params, rs -> quotas.merge(rs.getString(1), rs.getBigDecimal(4).multiply(
+				JdbcForecasts.rate(rates, rs.getString(2), company, Rows.localDate(rs, 3))), BigDecimal::add));
 		return quotas;
 	}
 
+	/** Sets a rep's quota for a period, in the caller's transaction. */
 	static void set(Connection c, String owner, SalesPeriod period, Money amount) throws SQLException {
-		try (PreparedStatement delete = c.prepareStatement(
-				"DELETE FROM sales_quota WHERE owner_login = ? AND period_start = ? AND period_end = ?");
-				PreparedStatement insert = c.prepareStatement("INSERT INTO sales_quota (owner_login, period_start,"
-						+ " period_end, amount, currency) VALUES (?, ?, ?, ?, ?)")) {
-			for (PreparedStatement st : new PreparedStatement[] { delete, insert }) {
-				st.setString(1, owner);
-				st.setObject(2, java.sql.Date.valueOf(period.from()));
-				st.setObject(3, java.sql.Date.valueOf(period.to()));
-			}
-			delete.executeUpdate();
-			insert.setBigDecimal(4, amount.amount());
-			insert.setString(5, amount.currency().getCurrencyCode());
-			insert.executeUpdate();
-		}
+		Rows.update(c, "DELETE FROM sales_quota WHERE owner_login = ? AND period_start = ? AND period_end = ?", owner,
+				period.from(), period.to());
+		Rows.update(c, "INSERT INTO sales_quota (owner_login, period_start, period_end, amount, currency)"
+				+ " VALUES (?, ?, ?, ?, ?)", owner, period.from(), period.to(), amount.amount(),
+				amount.currency().getCurrencyCode());
 	}
 }

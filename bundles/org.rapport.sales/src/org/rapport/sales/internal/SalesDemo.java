@@ -1,17 +1,18 @@
 package org.rapport.sales.internal;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -23,6 +24,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.DemoRecords;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Jdbc;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.security.Team;
@@ -38,7 +41,7 @@ import org.rapport.sales.SalesStage;
 /**
  * The sales part of {@code demo-data}: an opportunity for one customer in five over two years (the old ones won
  * or lost, the recent ones open in every stage, each with the stages it went through), exchange rates, quarterly
- * quotas near what each rep sold, and new leads. Written in batches.
+ * quotas near what each rep sold, and new leads. Written in batches through the platform's JDBC layer.
  */
 @Component(service = DemoRecords.class, property = "service.ranking:Integer=10")
 public class SalesDemo implements DemoRecords {
@@ -111,9 +114,12 @@ public class SalesDemo implements DemoRecords {
 				paperwork[1] });
 	}
 
-	/** Opportunities and their stage histories; returns how many of each were written. */
+	/**
+	 * Opportunities and their stage histories, committed {@value #BATCH} at a time so that the progress shows and a
+	 * cancelled run keeps what it wrote; returns how many of each were written.
+	 */
 	private int[] opportunities(long afterId, List<String> team, Random random, Map<String, BigDecimal> sold,
-			IProgressMonitor monitor) throws SQLException {
+			IProgressMonitor monitor) {
 		SalesProcess process = processes.standard();
 		List<SalesStage> open = process.stages().stream().filter(s -> s.outcome() == SalesStage.Outcome.OPEN).toList();
 		SalesStage won = process.stages().stream().filter(s -> s.outcome() == SalesStage.Outcome.WON).findFirst().orElseThrow();
@@ -121,123 +127,127 @@ public class SalesDemo implements DemoRecords {
 		ZoneId zone = ZoneId.systemDefault();
 		Instant now = Instant.now();
 		LocalDate today = LocalDate.now(zone);
-		int opportunities = 0;
-		int histories = 0;
-		SalesIds ids = new SalesIds(database.info().kind());
-		try (Connection read = database.dataSource().getConnection(); Connection c = database.dataSource().getConnection();
-				PreparedStatement customers = read.prepareStatement("SELECT id FROM contacts_customer WHERE id > ? ORDER BY id");
-				PreparedStatement insert = c.prepareStatement("INSERT INTO sales_opportunity (id, version, customer_id,"
-						+ " name, amount, currency, close_date, process_id, stage_id, probability, owner_login,"
-						+ " stage_entered_at, next_step, competitors, created_at, lost_reason) VALUES (?, 1, ?, ?, ?, ?, ?, ?,"
-						+ " ?, ?, ?, ?, ?, ?, ?, ?)");
-				PreparedStatement history = c.prepareStatement("INSERT INTO sales_stage_history (opportunity_id,"
-						+ " position, stage_id, entered_at, changed_by) VALUES (?, ?, ?, ?, ?)")) {
-			c.setAutoCommit(false);
-			read.setAutoCommit(false);
-			customers.setLong(1, afterId);
-			customers.setFetchSize(1000);
-			try (ResultSet rs = customers.executeQuery()) {
-				while (rs.next()) {
-					if (random.nextInt(5) != 0) {
-						continue;
-					}
-					long id = ids.next(c);
-					String owner = team.get(random.nextInt(team.size()));
-					Instant created = now.minus(random.nextInt(730), ChronoUnit.DAYS).minus(random.nextInt(600), ChronoUnit.MINUTES);
-					LocalDate close = LocalDate.ofInstant(created, zone).plusDays(30 + random.nextInt(150));
-					boolean closed = close.isBefore(today);
-					int reached = closed ? (random.nextInt(10) < 4 ? open.size() : random.nextInt(open.size()))
-							: random.nextInt(open.size());
-					SalesStage last = closed ? (reached == open.size() ? won : lost) : open.get(reached);
-					Instant end = closed ? close.atTime(16, 0).atZone(zone).toInstant() : now;
-					int steps = Math.min(reached, open.size() - 1) + 1 + (closed ? 1 : 0);
-					long span = Math.max(1, ChronoUnit.MINUTES.between(created, end));
-					Instant entered = created;
-					for (int i = 0; i < steps; i++) {
-						SalesStage stage = i < steps - 1 || !closed ? open.get(Math.min(i, open.size() - 1)) : last;
-						entered = i == 0 ? created : created.plus(span * i / steps + random.nextInt(60), ChronoUnit.MINUTES);
-						history.setLong(1, id);
-						history.setInt(2, i);
-						history.setString(3, stage.id());
-						history.setTimestamp(4, Timestamp.from(entered));
-						history.setString(5, owner);
-						history.addBatch();
-						histories++;
-					}
-					String currency = random.nextInt(10) == 0 ? "SGD" : random.nextInt(15) == 0 ? "USD" : "MYR";
-					BigDecimal amount = BigDecimal.valueOf((5 + random.nextInt(200)) * 500L);
-					insert.setLong(1, id);
-					insert.setLong(2, rs.getLong(1));
-					insert.setString(3, WHAT[random.nextInt(WHAT.length)]);
-					insert.setBigDecimal(4, amount);
-					insert.setString(5, currency);
-					insert.setObject(6, java.sql.Date.valueOf(close));
-					insert.setString(7, process.id());
-					insert.setString(8, last.id());
-					insert.setInt(9, last.probability());
-					insert.setString(10, owner);
-					insert.setTimestamp(11, Timestamp.from(entered));
-					insert.setString(12, closed ? "" : NEXT[random.nextInt(NEXT.length)]);
-					insert.setString(13, COMPETITORS[random.nextInt(COMPETITORS.length)]);
-					insert.setTimestamp(14, Timestamp.from(created));
-					insert.setString(15, last == lost ? LOST_REASONS[(int) (id % LOST_REASONS.length)] : "");
-					insert.addBatch();
-					if (last == won || !closed) {
-						BigDecimal inMyr = amount.multiply(currency.equals("MYR") ? BigDecimal.ONE : BigDecimal.valueOf(4));
-						sold.merge(owner + "\u0001" + SalesPeriod.quarterOf(close).name(),
-								last == won ? inMyr : inMyr.multiply(BigDecimal.valueOf(last.probability())).divide(BigDecimal.valueOf(100)),
-								BigDecimal::add);
-					}
-					if (++opportunities % BATCH == 0) {
-						insert.executeBatch();
-						history.executeBatch();
-						c.commit();
-						monitor.worked(BATCH);
-						if (monitor.isCanceled()) {
-							throw new OperationCanceledException();
+		Jdbc jdbc = database.jdbc();
+		Batch batch = new Batch();
+		// The customers stream through a cursor of their own, in a transaction because PostgreSQL fetches a thousand
+		// at a time only inside one; the opportunities commit in transactions of their own.
+		jdbc.change(read -> {
+			try (PreparedStatement customers = Rows.prepare(read,
+					"SELECT id FROM contacts_customer WHERE id > ? ORDER BY id", List.of(afterId))) {
+				customers.setFetchSize(1000);
+				try (ResultSet rs = customers.executeQuery()) {
+					while (rs.next()) {
+						if (random.nextInt(5) != 0) {
+							continue;
+						}
+						long id = jdbc.nextId(read, "sales_seq");
+						String owner = team.get(random.nextInt(team.size()));
+						Instant created = now.minus(random.nextInt(730), ChronoUnit.DAYS).minus(random.nextInt(600), ChronoUnit.MINUTES);
+						LocalDate close = LocalDate.ofInstant(created, zone).plusDays(30 + random.nextInt(150));
+						boolean closed = close.isBefore(today);
+						int reached = closed ? (random.nextInt(10) < 4 ? open.size() : random.nextInt(open.size()))
+								: random.nextInt(open.size());
+						SalesStage last = closed ? (reached == open.size() ? won : lost) : open.get(reached);
+						Instant end = closed ? close.atTime(16, 0).atZone(zone).toInstant() : now;
+						int steps = Math.min(reached, open.size() - 1) + 1 + (closed ? 1 : 0);
+						long span = Math.max(1, ChronoUnit.MINUTES.between(created, end));
+						Instant entered = created;
+						for (int i = 0; i < steps; i++) {
+							SalesStage stage = i < steps - 1 || !closed ? open.get(Math.min(i, open.size() - 1)) : last;
+							entered = i == 0 ? created : created.plus(span * i / steps + random.nextInt(60), ChronoUnit.MINUTES);
+							batch.history.add(List.of(id, i, stage.id(), entered, owner));
+						}
+						String currency = random.nextInt(10) == 0 ? "SGD" : random.nextInt(15) == 0 ? "USD" : "MYR";
+						BigDecimal amount = BigDecimal.valueOf((5 + random.nextInt(200)) * 500L);
+						batch.opportunities.add(List.of(id, rs.getLong(1), WHAT[random.nextInt(WHAT.length)], amount,
+								currency, close, process.id(), last.id(), last.probability(), owner, entered,
+								closed ? "" : NEXT[random.nextInt(NEXT.length)],
+								COMPETITORS[random.nextInt(COMPETITORS.length)], created,
+								last == lost ? LOST_REASONS[(int) (id % LOST_REASONS.length)] : ""));
+						if (last == won || !closed) {
+							BigDecimal inMyr = amount.multiply(currency.equals("MYR") ? BigDecimal.ONE : BigDecimal.valueOf(4));
+							sold.merge(owner + "\u0001" + SalesPeriod.quarterOf(close).name(),
+									last == won ? inMyr : inMyr.multiply(BigDecimal.valueOf(last.probability())).divide(BigDecimal.valueOf(100)),
+									BigDecimal::add);
+						}
+						if (batch.opportunities.size() == BATCH) {
+							batch.write(jdbc);
+							monitor.worked(BATCH);
+							if (monitor.isCanceled()) {
+								throw new OperationCanceledException();
+							}
 						}
 					}
 				}
 			}
-			insert.executeBatch();
-			history.executeBatch();
-			c.commit();
-			read.commit();
-		}
-		return new int[] { opportunities, histories };
+			batch.write(jdbc);
+		});
+		return new int[] { batch.written, batch.histories };
 	}
 
-	private int leads(int count, List<String> team, Random random) throws SQLException {
-		SalesIds ids = new SalesIds(database.info().kind());
-		Instant now = Instant.now();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(
-				"INSERT INTO sales_lead (id, name, company, email, source, status, owner_login, created_at, region,"
-						+ " region_key, phone, lost_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-			c.setAutoCommit(false);
-			for (int i = 0; i < count; i++) {
-				// Mostly new leads, some contacted or showing intent, a few lost.
-				int n = random.nextInt(10);
-				String status = n < 5 ? "NEW" : n < 7 ? "CONTACTED" : n < 9 ? "INTENT" : "LOST";
-				String first = FIRST[random.nextInt(FIRST.length)];
-				String last = LAST[random.nextInt(LAST.length)];
-				insert.setLong(1, ids.next(c));
-				insert.setString(2, first + " " + last);
-				insert.setString(3, COMPANIES[random.nextInt(COMPANIES.length)]);
-				insert.setString(4, (first + "." + last).toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + i + "@example.com");
-				insert.setString(5, SOURCES[random.nextInt(SOURCES.length)]);
-				insert.setString(6, status);
-				insert.setString(7, status.equals("NEW") ? null : team.get(random.nextInt(team.size())));
-				insert.setTimestamp(8, Timestamp.from(now.minus(random.nextInt(90 * 24), ChronoUnit.HOURS)));
-				String region = REGIONS[random.nextInt(REGIONS.length)];
-				insert.setString(9, region);
-				insert.setString(10, AssignmentStrategy.Team.regionKey(region));
-				insert.setString(11, "+60 12-" + (100_0000 + random.nextInt(899_0000)));
-				insert.setString(12, status.equals("LOST") ? LOST[random.nextInt(LOST.length)] : "");
-				insert.addBatch();
-			}
-			insert.executeBatch();
-			c.commit();
+	/** Opportunities and their stage histories not yet written, and how many were. */
+	private static final class Batch {
+		final List<List<Object>> opportunities = new ArrayList<>();
+		final List<List<Object>> history = new ArrayList<>();
+		int written;
+		int histories;
+
+		void write(Jdbc jdbc) {
+			jdbc.change(c -> {
+				try (PreparedStatement insert = c.prepareStatement("INSERT INTO sales_opportunity (id, version,"
+						+ " customer_id, name, amount, currency, close_date, process_id, stage_id, probability,"
+						+ " owner_login, stage_entered_at, next_step, competitors, created_at, lost_reason)"
+						+ " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+						PreparedStatement steps = c.prepareStatement("INSERT INTO sales_stage_history (opportunity_id,"
+								+ " position, stage_id, entered_at, changed_by) VALUES (?, ?, ?, ?, ?)")) {
+					add(insert, opportunities);
+					add(steps, history);
+				}
+			});
+			written += opportunities.size();
+			histories += history.size();
+			opportunities.clear();
+			history.clear();
 		}
+
+		private static void add(PreparedStatement st, List<List<Object>> rows) throws SQLException {
+			for (List<Object> row : rows) {
+				Rows.bind(st, row);
+				st.addBatch();
+			}
+			st.executeBatch();
+		}
+	}
+
+	private int leads(int count, List<String> team, Random random) {
+		Jdbc jdbc = database.jdbc();
+		Instant now = Instant.now();
+		jdbc.change(c -> {
+			try (PreparedStatement insert = c.prepareStatement("INSERT INTO sales_lead (id, name, company, email,"
+					+ " source, status, owner_login, created_at, region, region_key, phone, lost_reason)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				for (int i = 0; i < count; i++) {
+					// Mostly new leads, some contacted or showing intent, a few lost.
+					int n = random.nextInt(10);
+					String status = n < 5 ? "NEW" : n < 7 ? "CONTACTED" : n < 9 ? "INTENT" : "LOST";
+					String first = FIRST[random.nextInt(FIRST.length)];
+					String last = LAST[random.nextInt(LAST.length)];
+					String company = COMPANIES[random.nextInt(COMPANIES.length)];
+					String email = (first + "." + last).toLowerCase(Locale.ROOT).replace(' ', '.') + i + "@example.com";
+					String source = SOURCES[random.nextInt(SOURCES.length)];
+					String owner = status.equals("NEW") ? null : team.get(random.nextInt(team.size()));
+					Instant created = now.minus(random.nextInt(90 * 24), ChronoUnit.HOURS);
+					String region = REGIONS[random.nextInt(REGIONS.length)];
+					String phone = "+60 12-" + (100_0000 + random.nextInt(899_0000));
+					String reason = status.equals("LOST") ? LOST[random.nextInt(LOST.length)] : "";
+					Rows.bind(insert, Arrays.asList(jdbc.nextId(c, "sales_seq"), first + " " + last, company, email,
+							source, status, owner, created, region, AssignmentStrategy.Team.regionKey(region), phone,
+							reason));
+					insert.addBatch();
+				}
+				insert.executeBatch();
+			}
+		});
 		return count;
 	}
 }

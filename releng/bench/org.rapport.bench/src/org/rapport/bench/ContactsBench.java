@@ -92,7 +92,7 @@ public class ContactsBench extends AdminCommand {
 		long rawStart = System.nanoTime();
 		try (Connection c = database.dataSource().getConnection()) {
 			c.setAutoCommit(false);
-			try (CustomerRows insert = new CustomerRows(c, database.info().kind(), "bench")) {
+			try (CustomerRows insert = new CustomerRows(database.jdbc(), c, "bench")) {
 				for (int i = 0; i < inputs.size(); i++) {
 					insert.add(inputs.get(i), keys.get(i), now);
 					if (insert.pending() == 2_000) {
@@ -106,7 +106,7 @@ public class ContactsBench extends AdminCommand {
 			long importStart = System.nanoTime();
 			ContactImport.Summary summary;
 			try (ContactCsvReader reader = ContactCsvReader.open(csv, "MY")) {
-				summary = new ContactImport(database.dataSource(), database.info().kind(), "MY", "bench").run(reader,
+				summary = new ContactImport(database.jdbc(), "MY", "bench").run(reader,
 						Files.createTempFile("rapport-bench", ".rejects.csv"), org.rapport.contacts.ContactTransfer.OnDuplicate.SKIP,
 						new NullProgressMonitor());
 			}

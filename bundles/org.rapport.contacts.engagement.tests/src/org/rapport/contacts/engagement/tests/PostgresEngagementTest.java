@@ -4,6 +4,7 @@ import org.rapport.contacts.testing.OnServerDatabase;
 import org.rapport.contacts.testing.TestSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -29,17 +30,19 @@ import org.rapport.contacts.FieldType;
 import org.rapport.contacts.LifecycleStage;
 import org.rapport.contacts.Segments;
 import org.rapport.contacts.VipTier;
+import org.rapport.contacts.engagement.Appointment;
 import org.rapport.contacts.engagement.AppointmentInput;
 import org.rapport.contacts.engagement.InteractionInput;
 import org.rapport.contacts.engagement.InteractionType;
 import org.rapport.contacts.engagement.Interactions;
 import org.rapport.contacts.engagement.TeamCalendar;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.StaleRecordException;
 
 /**
  * The contacts and engagement tables on a real PostgreSQL: migrations, prefix search, custom field search,
- * segment rules, the timeline and calendar conflicts. The server's database is shared by the test run, so the
- * records of this test carry a name of their own.
+ * segment rules, the timeline, calendar conflicts and an appointment saved on an old version. The server's database
+ * is shared by the test run, so the records of this test carry a name of their own.
  */
 @EnabledIfSystemProperty(named = TestSupport.POSTGRES, matches = ".+:\\d+/.+")
 class PostgresEngagementTest extends OnServerDatabase {
@@ -76,10 +79,19 @@ class PostgresEngagementTest extends OnServerDatabase {
 
 		TeamCalendar calendar = TestSupport.service(TeamCalendar.class);
 		Instant nine = LocalDateTime.parse("2026-12-02T09:00").atZone(KL).toInstant();
-		calendar.create(new AppointmentInput("Weekly review", nine, nine.plus(1, ChronoUnit.HOURS), KL, null, zoe.id(),
-				List.of(), run, "FREQ=WEEKLY;COUNT=3"));
+		Appointment review = calendar.create(new AppointmentInput("Weekly review", nine, nine.plus(1, ChronoUnit.HOURS),
+				KL, null, zoe.id(), List.of(), run, "FREQ=WEEKLY;COUNT=3"));
 		assertEquals(1, calendar.conflicts(nine.plus(7, ChronoUnit.DAYS).plus(30, ChronoUnit.MINUTES),
 				nine.plus(7, ChronoUnit.DAYS).plus(90, ChronoUnit.MINUTES), List.of(run), null).size());
+
+		// The appointment entity on PostgreSQL: its times, its version, a save made on an old version refused.
+		AppointmentInput later = new AppointmentInput("Weekly review", nine.plus(2, ChronoUnit.HOURS),
+				nine.plus(3, ChronoUnit.HOURS), KL, "Room 2", zoe.id(), List.of(), run, "FREQ=WEEKLY;COUNT=3");
+		Appointment moved = calendar.update(review.id(), review.version(), later);
+		assertEquals(nine.plus(2, ChronoUnit.HOURS), moved.start());
+		assertEquals(KL, moved.zone());
+		assertThrows(StaleRecordException.class, () -> calendar.update(review.id(), review.version(), later));
+		assertEquals(moved, calendar.find(review.id()).orElseThrow());
 	}
 
 	private static CustomerInput person(String given, String email, String city, VipTier vip, String tag) {

@@ -13,6 +13,7 @@ import org.rapport.contacts.engagement.CalendarFiles;
 import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.validation.ValidationException;
 
 /** {@code calendar-import FILE}: the events of an .ics file into my calendar, all or nothing. */
@@ -43,7 +44,7 @@ public class CalendarImportCommand extends AdminCommand {
 			return OK;
 		} catch (ValidationException e) {
 			return rejected(e, err);
-		} catch (IllegalArgumentException e) {
+		} catch (IllegalArgumentException | DatabaseException e) {
 			err.println(e.getMessage());
 			return REJECTED;
 		}

@@ -2,8 +2,7 @@ package org.rapport.contacts.engagement.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +32,8 @@ import org.rapport.contacts.engagement.TaskInput;
 import org.rapport.contacts.engagement.TeamCalendar;
 import org.rapport.contacts.engagement.Tasks;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Jdbc;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Role;
 import org.rapport.platform.security.SecurityContext;
@@ -53,6 +54,8 @@ public class EngagementDemo implements DemoRecords {
 			"Complained about the delivery time", "Agreed to a site visit", "需要报价单", "Minta sebut harga" };
 	private static final InteractionType[] TYPES = InteractionType.values();
 	private static final int BATCH = 2_000;
+	/** Customers per transaction: about 5,000 interactions. */
+	private static final int PAGE = 1_000;
 
 	@Reference
 	private Database database;
@@ -81,18 +84,18 @@ public class EngagementDemo implements DemoRecords {
 		List<String> team = team();
 		List<Long> sample = new ArrayList<>();
 		int interactions = interactions(afterId, team, random, sample, monitor);
-		int taskCount = 0;
 		int appointments = 0;
 		ZoneId zone = ZoneId.systemDefault();
 		Instant now = Instant.now();
+		List<TaskInput> handedOut = new ArrayList<>();
 		for (String person : team) {
 			for (int i = 0; i < 12 && !sample.isEmpty(); i++) {
 				Instant due = now.plus(random.nextInt(14 * 24) - 3 * 24, ChronoUnit.HOURS);
-				tasks.create(new TaskInput(OUTCOMES[random.nextInt(OUTCOMES.length)], sample.get(random.nextInt(sample.size())),
-						due, Priority.values()[random.nextInt(3)], person));
-				taskCount++;
+				handedOut.add(new TaskInput(OUTCOMES[random.nextInt(OUTCOMES.length)],
+						sample.get(random.nextInt(sample.size())), due, Priority.values()[random.nextInt(3)], person));
 			}
 		}
+		int taskCount = tasks.createAll(handedOut);
 		LocalDate monday = LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		String me = security.currentUser().login();
 		for (int day = 0; day < 10 && !sample.isEmpty(); day++) {
@@ -135,70 +138,71 @@ public class EngagementDemo implements DemoRecords {
 		return logins;
 	}
 
-	/** About five interactions per new customer over two years, in batches; keeps a sample of customer ids. */
-	private int interactions(long afterId, List<String> team, Random random, List<Long> sample, IProgressMonitor monitor)
-			throws Exception {
-		int written = 0;
+	/**
+	 * About five interactions per new customer over two years, a page of customers per transaction, written in
+	 * batches; keeps a sample of customer ids.
+	 */
+	private int interactions(long afterId, List<String> team, Random random, List<Long> sample,
+			IProgressMonitor monitor) {
+		Jdbc jdbc = database.jdbc();
 		Map<Long, Instant> latest = new HashMap<>();
 		Instant now = Instant.now();
-		Store.Ids ids = new Store.Ids(database.info().kind());
-		try (Connection read = database.dataSource().getConnection(); Connection c = database.dataSource().getConnection();
-				PreparedStatement customersAfter = read.prepareStatement(
-						"SELECT id FROM contacts_customer WHERE id > ? ORDER BY id");
-				PreparedStatement insert = c.prepareStatement("INSERT INTO engagement_interaction ("
-						+ JdbcInteractions.COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-			c.setAutoCommit(false);
-			read.setAutoCommit(false);
-			customersAfter.setLong(1, afterId);
-			customersAfter.setFetchSize(1000);
-			try (ResultSet rs = customersAfter.executeQuery()) {
-				while (rs.next()) {
-					long customer = rs.getLong(1);
-					if (sample.size() < 500) {
-						sample.add(customer);
-					}
-					int count = 2 + random.nextInt(7);
-					Instant last = null;
-					for (int i = 0; i < count; i++) {
-						Instant at = now.minus(random.nextInt(730 * 24 * 60), ChronoUnit.MINUTES);
-						InteractionType type = TYPES[random.nextInt(TYPES.length)];
-						String rep = team.get(random.nextInt(team.size()));
-						insert.setLong(1, ids.next(c));
-						insert.setLong(2, customer);
-						insert.setString(3, type.name());
-						insert.setTimestamp(4, Timestamp.from(at));
-						insert.setInt(5, type == InteractionType.EMAIL || type == InteractionType.NOTE ? 0 : 5 + random.nextInt(60));
-						insert.setString(6, "");
-						insert.setString(7, "");
-						insert.setString(8, OUTCOMES[random.nextInt(OUTCOMES.length)]);
-						insert.setString(9, "");
-						insert.setString(10, rep);
-						insert.setTimestamp(11, Timestamp.from(now));
-						insert.addBatch();
-						last = last == null || at.isAfter(last) ? at : last;
-						if (++written % BATCH == 0) {
-							insert.executeBatch();
-							c.commit();
-							monitor.worked(BATCH);
-							if (monitor.isCanceled()) {
-								throw new OperationCanceledException();
-							}
-						}
-					}
-					latest.put(customer, last);
-					if (latest.size() == 10_000) {
-						insert.executeBatch();
-						c.commit();
-						customers.noteInteractions(latest);
-						latest.clear();
-					}
+		int written = 0;
+		long after = afterId;
+		List<Long> page;
+		do {
+			page = jdbc.query("SELECT id FROM contacts_customer WHERE id > ? ORDER BY id FETCH FIRST " + PAGE
+					+ " ROWS ONLY", List.of(after), rs -> rs.getLong(1));
+			for (Long customer : page) {
+				if (sample.size() < 500) {
+					sample.add(customer);
 				}
 			}
-			insert.executeBatch();
-			c.commit();
-			read.commit();
-		}
+			List<Long> customersOfPage = page;
+			int added = jdbc.inTransaction(c -> write(jdbc, c, customersOfPage, team, random, now, latest));
+			written += added;
+			monitor.worked(added);
+			if (latest.size() >= 10_000) {
+				customers.noteInteractions(latest);
+				latest.clear();
+			}
+			if (monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			after = page.isEmpty() ? after : page.get(page.size() - 1);
+		} while (page.size() == PAGE);
 		customers.noteInteractions(latest);
+		return written;
+	}
+
+	/** The interactions of a page of customers; notes each customer's latest. */
+	private static int write(Jdbc jdbc, Connection c, List<Long> page, List<String> team, Random random, Instant now,
+			Map<Long, Instant> latest) throws SQLException {
+		int written = 0;
+		try (PreparedStatement insert = c.prepareStatement("INSERT INTO engagement_interaction ("
+				+ JdbcInteractions.COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			for (long customer : page) {
+				int count = 2 + random.nextInt(7);
+				Instant last = null;
+				for (int i = 0; i < count; i++) {
+					Instant at = now.minus(random.nextInt(730 * 24 * 60), ChronoUnit.MINUTES);
+					InteractionType type = TYPES[random.nextInt(TYPES.length)];
+					String rep = team.get(random.nextInt(team.size()));
+					boolean timeless = type == InteractionType.EMAIL || type == InteractionType.NOTE;
+					int minutes = timeless ? 0 : 5 + random.nextInt(60);
+					long id = jdbc.nextId(c, EngagementUnit.SEQUENCE);
+					String outcome = OUTCOMES[random.nextInt(OUTCOMES.length)];
+					Rows.bind(insert, List.of(id, customer, type, at, minutes, "", "", outcome, "", rep, now));
+					insert.addBatch();
+					last = last == null || at.isAfter(last) ? at : last;
+					if (++written % BATCH == 0) {
+						insert.executeBatch();
+					}
+				}
+				latest.put(customer, last);
+			}
+			insert.executeBatch();
+		}
 		return written;
 	}
 }

@@ -30,6 +30,7 @@ import org.rapport.contacts.engagement.Appointment;
 import org.rapport.contacts.engagement.AppointmentInput;
 import org.rapport.contacts.engagement.CalendarFiles;
 import org.rapport.contacts.engagement.TeamCalendar;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.validation.ValidationException;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -110,7 +111,8 @@ public class IcsCalendarFiles implements CalendarFiles {
 			for (AppointmentInput in : read) {
 				made.add(calendar.create(in).id());
 			}
-		} catch (ValidationException | IllegalArgumentException e) {
+		} catch (ValidationException | IllegalArgumentException | DatabaseException e) {
+			// All or nothing: what was added before the refusal goes again.
 			made.forEach(calendar::delete);
 			throw e;
 		}

@@ -1,13 +1,15 @@
 package org.rapport.contacts.engagement.internal;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -26,6 +28,8 @@ import org.rapport.contacts.engagement.Tasks;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Jdbc;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
@@ -80,19 +84,18 @@ public class JdbcInteractions implements Interactions {
 		}
 		String user = security.currentUser().login();
 		List<String> participants = in.participants().isEmpty() ? List.of(user) : in.participants();
-		long id;
-		try (Connection c = database.dataSource().getConnection()) {
-			id = new Store.Ids(database.info().kind()).next(c);
-			Store.update(c, "INSERT INTO engagement_interaction (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?,"
-					+ " ?, ?, ?, ?)", Arrays.asList(id, in.customerId(), in.type().name(), in.at(), in.minutes(),
-							blank(in.channel()), String.join(",", participants), blank(in.outcome()), blank(in.nextStep()),
-							user, Instant.now()));
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		Jdbc jdbc = database.jdbc();
+		long id = jdbc.inTransaction(c -> {
+			long made = jdbc.nextId(c, EngagementUnit.SEQUENCE);
+			Rows.update(c, "INSERT INTO engagement_interaction (" + COLUMNS + ", created_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", made, in.customerId(), in.type(), in.at(), in.minutes(),
+					blank(in.channel()), String.join(",", participants), blank(in.outcome()), blank(in.nextStep()), user,
+					Instant.now());
+			audit.record(c, CustomerService.AUDIT_TYPE, String.valueOf(in.customerId()), ENTITY, null,
+					in.type() + " " + in.at() + (in.outcome() == null ? "" : ": " + in.outcome()));
+			return made;
+		});
 		customers.noteInteraction(in.customerId(), in.at());
-		audit.record(CustomerService.AUDIT_TYPE, String.valueOf(in.customerId()), ENTITY, null,
-				in.type() + " " + in.at() + (in.outcome() == null ? "" : ": " + in.outcome()));
 		Events.post(events, ENTITY, EventTopics.CREATED, id, user);
 		if (in.followUp() != null) {
 			String title = in.nextStep() == null || in.nextStep().isBlank() ? Messages.Interaction_followUp : in.nextStep();
@@ -112,23 +115,19 @@ public class JdbcInteractions implements Interactions {
 			params.add(before);
 		}
 		if (!types.isEmpty()) {
-			sql.append(" AND interaction_type IN (").append(String.join(", ", java.util.Collections.nCopies(types.size(), "?")))
+			sql.append(" AND interaction_type IN (").append(String.join(", ", Collections.nCopies(types.size(), "?")))
 					.append(")");
 			types.forEach(t -> params.add(t.name()));
 		}
 		sql.append(" ORDER BY happened_at DESC, id DESC FETCH FIRST ")
 				.append(Math.max(1, Math.min(limit, 1000))).append(" ROWS ONLY");
-		try (Connection c = database.dataSource().getConnection()) {
-			return Store.query(c, sql.toString(), params, JdbcInteractions::interaction);
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		return database.jdbc().query(sql.toString(), params, JdbcInteractions::interaction);
 	}
 
 	static Interaction interaction(ResultSet rs) throws SQLException {
 		String participants = rs.getString(7);
 		return new Interaction(rs.getLong(1), rs.getLong(2), InteractionType.valueOf(rs.getString(3)),
-				Store.instant(rs, 4), rs.getInt(5), blank(rs.getString(6)),
+				Rows.instant(rs, 4), rs.getInt(5), blank(rs.getString(6)),
 				participants == null || participants.isBlank() ? List.of() : List.of(participants.split(",")),
 				blank(rs.getString(8)), blank(rs.getString(9)), rs.getString(10));
 	}
@@ -138,22 +137,15 @@ public class JdbcInteractions implements Interactions {
 	}
 
 	@Override
-	public java.util.Map<String, java.util.Map<InteractionType, Integer>> activity(Instant from, Instant to) {
+	public Map<String, Map<InteractionType, Integer>> activity(Instant from, Instant to) {
 		security.checkPermitted(CustomerService.MODULE, Action.READ);
-		java.util.Map<String, java.util.Map<InteractionType, Integer>> counts = new java.util.TreeMap<>();
-		try (Connection c = database.dataSource().getConnection(); java.sql.PreparedStatement st = c.prepareStatement(
-				"SELECT recorded_by, interaction_type, COUNT(*) FROM engagement_interaction"
-						+ " WHERE happened_at >= ? AND happened_at < ? GROUP BY recorded_by, interaction_type")) {
-			st.setTimestamp(1, java.sql.Timestamp.from(from));
-			st.setTimestamp(2, java.sql.Timestamp.from(to));
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					counts.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(InteractionType.class))
-							.put(InteractionType.valueOf(rs.getString(2)), rs.getInt(3));
-				}
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
+		Map<String, Map<InteractionType, Integer>> counts = new TreeMap<>();
+		for (Object[] row : database.jdbc().query("SELECT recorded_by, interaction_type, COUNT(*)"
+				+ " FROM engagement_interaction WHERE happened_at >= ? AND happened_at < ?"
+				+ " GROUP BY recorded_by, interaction_type", List.of(from, to),
+				rs -> new Object[] { rs.getString(1), InteractionType.valueOf(rs.getString(2)), rs.getInt(3) })) {
+			counts.computeIfAbsent((String) row[0], k -> new EnumMap<>(InteractionType.class))
+					.put((InteractionType) row[1], (Integer) row[2]);
 		}
 		return counts;
 	}

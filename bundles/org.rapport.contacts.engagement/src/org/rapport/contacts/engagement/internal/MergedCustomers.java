@@ -30,8 +30,11 @@ public class MergedCustomers implements EventHandler {
 		}
 		try {
 			database.jdbc().change(c -> {
-				for (String table : new String[] { "engagement_interaction", "engagement_task", "engagement_appointment" }) {
-					Rows.update(c, "UPDATE " + table + " SET customer_id = ? WHERE customer_id = ?", kept, old);
+				Rows.update(c, "UPDATE engagement_interaction SET customer_id = ? WHERE customer_id = ?", kept, old);
+				for (String table : new String[] { "engagement_task", "engagement_appointment" }) {
+					// A new version: a save made on what was read before cannot put the merged customer back.
+					Rows.update(c, "UPDATE " + table + " SET customer_id = ?, version = version + 1 WHERE customer_id = ?",
+							kept, old);
 				}
 			});
 		} catch (DatabaseException | IllegalStateException e) {

@@ -22,6 +22,7 @@ public final class Messages extends NLS {
 	public static String Appointment_endBeforeStart;
 	public static String Appointment_tooLong;
 	public static String Appointment_badRecurrence;
+	public static String Appointment_stale;
 	public static String Ics_imported;
 	public static String Ics_exported;
 	public static String Ics_usage;

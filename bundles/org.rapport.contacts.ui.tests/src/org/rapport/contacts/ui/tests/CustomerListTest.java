@@ -59,6 +59,7 @@ class CustomerListTest {
 			driver.openFromNavigator("Customers", "Customers");
 			assertTrue(driver.waitFor(() -> driver.partControl(PART) != null), "the customer list opens");
 			Control list = driver.partControl(PART);
+			assertTrue(driver.waitFor(() -> !Widgets.all(list, NatTable.class).isEmpty()), "the list is built");
 			NatTable grid = Widgets.all(list, NatTable.class).get(0);
 			assertTrue(driver.waitFor(() -> driver.labels(list).contains("4 customer")), driver.labels(list));
 
@@ -84,6 +85,7 @@ class CustomerListTest {
 			grid.notifyListeners(SWT.KeyDown, enter);
 			assertTrue(driver.waitFor(() -> editor(driver) != null), "the customer editor opens");
 			MPart part = editor(driver);
+			assertTrue(driver.waitFor(() -> ((CustomerEditorPart) part.getObject()).loaded()), "the customer is shown");
 			assertEquals("张三", part.getLabel());
 			CustomerEditorPart editor = (CustomerEditorPart) part.getObject();
 			Control form = (Control) part.getWidget();

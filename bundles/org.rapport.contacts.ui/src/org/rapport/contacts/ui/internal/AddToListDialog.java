@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.contacts.Segment;
 import org.rapport.contacts.Segments;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
@@ -65,6 +66,9 @@ final class AddToListDialog extends TitleAreaDialog {
 				chosen = segments.create(fresh.getText(), null);
 			} catch (ValidationException e) {
 				setErrorMessage(String.join("\n", e.errors().stream().map(FieldError::message).toList()));
+				return;
+			} catch (DatabaseException e) {
+				setErrorMessage(e.getMessage());
 				return;
 			}
 		} else {

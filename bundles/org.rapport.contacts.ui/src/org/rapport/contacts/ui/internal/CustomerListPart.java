@@ -3,9 +3,7 @@ package org.rapport.contacts.ui.internal;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -34,12 +32,15 @@ import org.rapport.contacts.Segments;
 import org.rapport.contacts.ui.internal.editor.CustomerOpener;
 import org.rapport.contacts.ui.internal.editor.NewCustomerDialog;
 import org.rapport.contacts.ui.internal.transfer.Transfers;
-import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.SecurityContext;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.rapport.contacts.ContactsTopics;
+import org.rapport.contacts.Segment;
+import org.rapport.platform.ui.Loader;
+import org.rapport.platform.ui.Reload;
 
 /**
  * The customer list: a saved view, a filter that searches as the user types (name, pinyin, initials, email,
@@ -70,12 +71,13 @@ public class CustomerListPart {
 	private MPart part;
 	private CustomerOpener opener;
 	private int typed;
+	private Loader loader;
 
 	@PostConstruct
 	void create(Composite parent, CustomerService customers, Database database, SecurityContext securityContext,
 			UISynchronize ui, MApplication application, EModelService models, EPartService parts,
 			CustomerDuplicates duplicates, ContactTransfer transfer, CustomFields customFields, Segments segments,
-			MPart part) {
+			MPart part, IEventBroker broker) {
 		this.segmentsService = segments;
 		this.parent = parent;
 		this.security = securityContext;
@@ -122,6 +124,9 @@ public class CustomerListPart {
 				opener.open(dialog.created().id());
 			}
 		});
+		loader = new Loader(filter);
+		// New, renamed or removed custom fields change the columns on offer, segments the saved views.
+		Reload.when(broker, filter, this::start, ContactsTopics.CUSTOM_FIELDS, ContactsTopics.SEGMENTS);
 		if (database.isOpen()) {
 			start();
 		} else {
@@ -130,48 +135,31 @@ public class CustomerListPart {
 		}
 	}
 
-	@Inject
-	@Optional
-	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
-		if (filter != null && !filter.isDisposed()) {
-			start();
-		}
-	}
-
-	/** New, renamed or removed custom fields change the columns on offer. */
-	@Inject
-	@Optional
-	void fieldsChanged(@UIEventTopic("org/rapport/contacts/" + CustomFields.ENTITY + "/*") Object key) {
-		if (filter != null && !filter.isDisposed() && columns != null && !defined().equals(defined)) {
-			start();
-		}
-	}
-
 	@Focus
 	void focus() {
 		filter.setFocus();
 	}
 
-	/** New, renamed or removed segments change the saved views on offer. */
-	@Inject
-	@Optional
-	void segmentsChanged(@UIEventTopic("org/rapport/contacts/" + Segments.ENTITY + "/*") Object id) {
-		if (filter != null && !filter.isDisposed() && columns != null) {
-			Long shown = views.segment();
-			views.refresh();
-			if (shown != null && (shown.equals(id) || !shown.equals(views.segment()))) {
-				reload();
-			}
-		}
+	private record Offer(List<CustomField> fields, List<Segment> segments) {
 	}
 
-	/** Reads the custom fields (they make columns) and the segments (views), and shows the first page. */
+	/**
+	 * Reads the custom fields (they make columns) and the segments (views) in the background, then shows the first
+	 * page; the grid is built again only when the fields changed, the list read again when a segment is shown.
+	 */
 	private void start() {
-		defined = defined();
-		views.refresh();
-		columns = new CustomerColumns(defined, part.getPersistedState().get(COLUMNS_KEY));
-		buildGrid();
-		reload();
+		loader.load(() -> new Offer(defined(), views.read()), offer -> {
+			Long shown = views.segment();
+			views.show(offer.segments());
+			if (columns == null || !offer.fields().equals(defined)) {
+				defined = offer.fields();
+				columns = new CustomerColumns(defined, part.getPersistedState().get(COLUMNS_KEY));
+				buildGrid();
+				reload();
+			} else if (shown != null) {
+				reload();
+			}
+		});
 	}
 
 	/** The grid for the columns shown now, between the tool row and the status line. */

@@ -31,13 +31,19 @@ final class SavedViews {
 	}
 
 	/** Reads the segments again, keeping the view chosen when it still exists. */
-	void refresh() {
-		Long before = segment();
+	/** The segments to offer as views, read in the background; none when they cannot be read. */
+	List<Segment> read() {
 		try {
-			shown = segments.list();
+			return segments.list();
 		} catch (RuntimeException e) {
-			shown = List.of();
+			return List.of();
 		}
+	}
+
+	/** Offers these segments, keeping the view chosen. */
+	void show(List<Segment> offered) {
+		Long before = segment();
+		shown = offered;
 		String[] items = new String[3 + shown.size()];
 		items[0] = Messages.View_all;
 		items[1] = Messages.View_mine;

@@ -49,14 +49,11 @@ public class DemoDataCommand extends AdminCommand {
 			return REJECTED;
 		}
 		long start = System.nanoTime();
-		long before;
-		try (java.sql.Connection c = database.dataSource().getConnection(); java.sql.Statement st = c.createStatement();
-				java.sql.ResultSet rs = st.executeQuery("SELECT MAX(id) FROM contacts_customer")) {
-			rs.next();
-			before = rs.getLong(1);
-		}
+		// No customers yet reads as 0, as getLong reads a NULL.
+		long before = database.jdbc().first("SELECT MAX(id) FROM contacts_customer", List.of(), rs -> rs.getLong(1))
+				.orElse(0L);
 		String user = security.currentUser().login();
-		int written = new DemoDataWriter(database.dataSource(), database.info().kind(), PhoneKeys.defaultRegion(), user)
+		int written = new DemoDataWriter(database.jdbc(), PhoneKeys.defaultRegion(), user)
 				.write(new DemoCustomers(seed, user), count, new ConsoleProgress(err));
 		long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
 		out.println(NLS.bind(Messages.Demo_done, new Object[] { written, millis / 1000.0, written * 1000L / millis }));

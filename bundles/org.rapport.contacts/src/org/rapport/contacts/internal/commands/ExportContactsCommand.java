@@ -57,19 +57,17 @@ public class ExportContactsCommand extends AdminCommand {
 		Long segment = null;
 		String segmentName = options.get("segment", null);
 		if (segmentName != null) {
-			try (java.sql.Connection c = database.dataSource().getConnection()) {
-				long id = SegmentConditions.named(c, segmentName);
-				if (id < 0) {
-					err.println(NLS.bind(Messages.Segment_unknown, segmentName));
-					return REJECTED;
-				}
-				segment = id;
+			long id = database.jdbc().read(c -> SegmentConditions.named(c, segmentName));
+			if (id < 0) {
+				err.println(NLS.bind(Messages.Segment_unknown, segmentName));
+				return REJECTED;
 			}
+			segment = id;
 		}
 		ExportSelection selection = new ExportSelection(options.get("tag", null), segment);
 		int count = "csv".equals(format)
-				? ContactCsvExport.export(database.dataSource(), file, selection, new ConsoleProgress(err))
-				: VcardWriter.export(database.dataSource(), file, selection,
+				? ContactCsvExport.export(database.jdbc(), file, selection, new ConsoleProgress(err))
+				: VcardWriter.export(database.jdbc(), file, selection,
 						"vcard3".equals(format) ? VCardVersion.V3_0 : VCardVersion.V4_0);
 		out.println(NLS.bind(Messages.Export_done, count));
 		return OK;

@@ -7,6 +7,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,11 +19,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.ContactTransfer;
 import org.rapport.contacts.ContactTransfer.OnDuplicate;
 import org.rapport.contacts.CustomerService;
+import org.rapport.contacts.internal.JdbcCustomFields;
 import org.rapport.contacts.internal.Messages;
 import org.rapport.contacts.internal.imports.ContactImport;
 import org.rapport.contacts.internal.io.ColumnMapping;
 import org.rapport.contacts.internal.io.ContactCsvReader;
 import org.rapport.contacts.internal.io.ContactFileEncoding;
+import org.rapport.contacts.internal.io.ImportRow;
 import org.rapport.contacts.internal.io.VcardReader;
 import org.rapport.contacts.internal.search.PhoneKeys;
 import org.rapport.platform.audit.AuditLog;
@@ -30,6 +33,7 @@ import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.ConsoleProgress;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 
@@ -75,40 +79,45 @@ public class ImportContactsCommand extends AdminCommand {
 		Path rejects = file.resolveSibling(file.getFileName() + ".rejects.csv");
 		if ("vcard".equals(format)) {
 			try {
-				return report(run(VcardReader.open(file, region), rejects, onDuplicate, region, err), rejects, file, out);
+				return report(run(VcardReader.open(file, region), file, rejects, onDuplicate, region, err), out);
 			} catch (IllegalArgumentException | IOException e) {
 				throw new UsageException(e.getMessage());
+			} catch (DatabaseException e) {
+				err.println(e.getMessage());
+				return REJECTED;
 			}
 		}
 		ColumnMapping mapping;
 		try {
 			mapping = mapping(options.get("mapping", "auto"), ContactCsvReader.headers(file, charset));
-			try (java.sql.Connection c = database.dataSource().getConnection()) {
-				// A mapping file names every column it wants; the named mappings recognise custom fields too.
-				boolean recognise = List.of("auto", "google", "outlook").contains(options.get("mapping", "auto"));
-				mapping = mapping.withCustomFields(org.rapport.contacts.internal.JdbcCustomFields.definitions(c), recognise);
-			}
+			// A mapping file names every column it wants; the named mappings recognise custom fields too.
+			boolean recognise = List.of("auto", "google", "outlook").contains(options.get("mapping", "auto"));
+			mapping = mapping.withCustomFields(database.jdbc().read(JdbcCustomFields::definitions), recognise);
 		} catch (IOException | IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}
 		ContactImport.Summary summary;
 		try (ContactCsvReader reader = new ContactCsvReader(file, charset, mapping, region)) {
 			err.println(mapping.describe());
-			summary = run(reader, rejects, onDuplicate, region, err);
+			summary = run(reader, file, rejects, onDuplicate, region, err);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
+		} catch (DatabaseException e) {
+			// A row the database refused: the message names its line; nothing was imported.
+			err.println(e.getMessage());
+			return REJECTED;
 		}
-		return report(summary, rejects, file, out);
+		return report(summary, out);
 	}
 
-	private ContactImport.Summary run(java.util.Iterator<org.rapport.contacts.internal.io.ImportRow> rows, Path rejects,
-			OnDuplicate onDuplicate, String region, PrintStream err) throws Exception {
-		return new ContactImport(database.dataSource(), database.info().kind(), region, security.currentUser().login())
+	private ContactImport.Summary run(Iterator<ImportRow> rows, Path file, Path rejects, OnDuplicate onDuplicate,
+			String region, PrintStream err) throws IOException {
+		return new ContactImport(database.jdbc(), region, security.currentUser().login()).audited(audit, file)
 				.run(rows, rejects, onDuplicate, new ConsoleProgress(err));
 	}
 
-	private int report(ContactImport.Summary outcome, Path rejects, Path file, PrintStream out) throws IOException {
-		ContactTransfer.Summary summary = outcome.finish(audit, file);
+	private int report(ContactImport.Summary outcome, PrintStream out) throws IOException {
+		ContactTransfer.Summary summary = outcome.finish();
 		out.print(NLS.bind(Messages.Import_summary,
 				new Object[] { summary.imported(), summary.merged(), summary.skipped(), summary.rejected() }));
 		if (summary.rejects() != null) {

@@ -11,15 +11,18 @@ import java.util.Set;
 import org.rapport.contacts.Channel;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.internal.search.CustomerKeys;
+import org.rapport.platform.persistence.Jdbc;
 
 /** Finds an existing customer with the same email or phone, and merges an imported row into it. */
 final class Duplicates implements AutoCloseable {
 
+	private final Jdbc jdbc;
 	private final Connection connection;
 	private final PreparedStatement byEmail;
 	private final PreparedStatement byPhone;
 
-	Duplicates(Connection connection) throws SQLException {
+	Duplicates(Jdbc jdbc, Connection connection) throws SQLException {
+		this.jdbc = jdbc;
 		this.connection = connection;
 		this.byEmail = connection.prepareStatement("SELECT id FROM contacts_customer WHERE email_key = ?");
 		this.byPhone = connection.prepareStatement("SELECT id FROM contacts_customer WHERE phone_intl_key = ?");
@@ -70,7 +73,7 @@ final class Duplicates implements AutoCloseable {
 	private void addChannel(long id, int position, Channel ch) throws SQLException {
 		try (PreparedStatement st = connection.prepareStatement("INSERT INTO contacts_channel (id, customer_id, position,"
 				+ " channel_type, label, channel_value, is_primary) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-			st.setLong(1, nextChannelId());
+			st.setLong(1, jdbc.nextId(connection, "contacts_channel_seq"));
 			st.setLong(2, id);
 			st.setInt(3, position);
 			st.setString(4, ch.type().name());
@@ -97,16 +100,6 @@ final class Duplicates implements AutoCloseable {
 			st.setLong(1, id);
 			st.setString(2, tag);
 			st.executeUpdate();
-		}
-	}
-
-	private long nextChannelId() throws SQLException {
-		// A merge adds a few channels; a block of 50 per merge keeps EclipseLink's blocks intact.
-		String sql = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
-				? "SELECT nextval('contacts_channel_seq')" : "VALUES NEXT VALUE FOR contacts_channel_seq";
-		try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
-			rs.next();
-			return rs.getLong(1);
 		}
 	}
 

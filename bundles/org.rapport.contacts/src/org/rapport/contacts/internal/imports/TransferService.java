@@ -3,8 +3,6 @@ package org.rapport.contacts.internal.imports;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.Arrays;
@@ -60,11 +58,8 @@ public class TransferService implements ContactTransfer {
 				fields.put(field.name(), ColumnMapping.label(field));
 			}
 		}
-		try (Connection c = database.dataSource().getConnection()) {
-			JdbcCustomFields.definitions(c).forEach(f -> fields.put(ColumnMapping.CUSTOM_PREFIX + f.key(), f.label()));
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		database.jdbc().read(JdbcCustomFields::definitions)
+				.forEach(f -> fields.put(ColumnMapping.CUSTOM_PREFIX + f.key(), f.label()));
 		return fields;
 	}
 
@@ -120,8 +115,8 @@ public class TransferService implements ContactTransfer {
 		security.checkPermitted(CustomerService.MODULE, Action.IMPORT);
 		String region = PhoneKeys.defaultRegion();
 		Path rejects = file.resolveSibling(file.getFileName() + ".rejects.csv");
-		ContactImport importer = new ContactImport(database.dataSource(), database.info().kind(), region,
-				security.currentUser().login());
+		ContactImport importer = new ContactImport(database.jdbc(), region, security.currentUser().login())
+				.audited(audit, file);
 		try {
 			ContactImport.Summary s;
 			if (ContactTransfer.formatOf(file) == Format.VCARD) {
@@ -132,8 +127,8 @@ public class TransferService implements ContactTransfer {
 					s = importer.run(reader, rejects, onDuplicate, monitor);
 				}
 			}
-			return s.finish(audit, file);
-		} catch (IOException | SQLException e) {
+			return s.finish();
+		} catch (IOException e) {
 			throw new IllegalStateException(file + ": " + e.getMessage(), e);
 		}
 	}
@@ -154,11 +149,7 @@ public class TransferService implements ContactTransfer {
 		List<String> headers = ContactCsvReader.headers(file, charset);
 		ColumnMapping mapping = reading.columns() == null ? ColumnMapping.auto(headers)
 				: ColumnMapping.chosen(headers, reading.columns());
-		try (Connection c = database.dataSource().getConnection()) {
-			return mapping.withCustomFields(JdbcCustomFields.definitions(c), reading.columns() == null);
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		return mapping.withCustomFields(database.jdbc().read(JdbcCustomFields::definitions), reading.columns() == null);
 	}
 
 	@Override
@@ -166,11 +157,11 @@ public class TransferService implements ContactTransfer {
 		security.checkPermitted(CustomerService.MODULE, Action.EXPORT);
 		try {
 			return switch (format) {
-			case CSV -> ContactCsvExport.export(database.dataSource(), file, new ExportSelection(tag, segment), monitor);
-			case VCARD -> VcardWriter.export(database.dataSource(), file, new ExportSelection(tag, segment), VCardVersion.V4_0);
-			case VCARD3 -> VcardWriter.export(database.dataSource(), file, new ExportSelection(tag, segment), VCardVersion.V3_0);
+			case CSV -> ContactCsvExport.export(database.jdbc(), file, new ExportSelection(tag, segment), monitor);
+			case VCARD -> VcardWriter.export(database.jdbc(), file, new ExportSelection(tag, segment), VCardVersion.V4_0);
+			case VCARD3 -> VcardWriter.export(database.jdbc(), file, new ExportSelection(tag, segment), VCardVersion.V3_0);
 			};
-		} catch (IOException | SQLException e) {
+		} catch (IOException e) {
 			throw new IllegalStateException(file + ": " + e.getMessage(), e);
 		}
 	}

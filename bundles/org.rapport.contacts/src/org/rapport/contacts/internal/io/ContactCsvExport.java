@@ -1,6 +1,7 @@
 package org.rapport.contacts.internal.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,14 +17,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.rapport.contacts.CustomField;
 import org.rapport.contacts.internal.JdbcCustomFields;
+import org.rapport.platform.persistence.Jdbc;
+import org.rapport.platform.persistence.Rows;
 
 /**
  * Writes customers to CSV in name order, streaming from the database so that a million rows need no more
@@ -40,6 +41,10 @@ public final class ContactCsvExport {
 	/** Tags and custom values are read for this many customers at a time. */
 	private static final int CHUNK = 500;
 
+	/** A tag (key only) or a custom value of a customer. */
+	private record Value(long customer, String key, String value) {
+	}
+
 	private ContactCsvExport() {
 	}
 
@@ -48,26 +53,30 @@ public final class ContactCsvExport {
 	 * (separated by semicolons) and one column per custom field, headed by its label, so that the file imports
 	 * back as it was.
 	 */
-	public static int export(DataSource dataSource, Path file, ExportSelection selection, IProgressMonitor monitor)
-			throws SQLException, IOException {
+	public static int export(Jdbc jdbc, Path file, ExportSelection selection, IProgressMonitor monitor)
+			throws IOException {
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+			// In a transaction: PostgreSQL streams by the fetch size only there; otherwise it reads every row first.
+			return jdbc.inTransaction(c -> write(c, out, csv, selection, monitor));
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
+	}
+
+	private static int write(Connection c, Writer out, CSVPrinter csv, ExportSelection selection,
+			IProgressMonitor monitor) throws SQLException {
 		int count = 0;
 		List<Object> params = new ArrayList<>();
-		try (Connection c = dataSource.getConnection();
-				PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM contacts_customer"
-						+ selection.where(c, params) + " ORDER BY sort_key, id");
-				Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-				CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-			// PostgreSQL streams by the fetch size only inside a transaction; otherwise it reads every row first.
-			c.setAutoCommit(false);
-			List<CustomField> fields = JdbcCustomFields.definitions(c);
+		String sql = "SELECT " + COLUMNS + " FROM contacts_customer" + selection.where(c, params)
+				+ " ORDER BY sort_key, id";
+		List<CustomField> fields = JdbcCustomFields.definitions(c);
+		try (PreparedStatement st = Rows.prepare(c, sql, params)) {
 			out.write('\ufeff');
 			List<String> header = new ArrayList<>(Arrays.asList(HEADER));
 			header.add("Tags");
 			fields.forEach(f -> header.add(f.label()));
 			csv.printRecord(header);
-			for (int i = 0; i < params.size(); i++) {
-				st.setObject(i + 1, params.get(i));
-			}
 			st.setFetchSize(CHUNK);
 			List<String[]> chunk = new ArrayList<>(CHUNK);
 			List<Long> ids = new ArrayList<>(CHUNK);
@@ -88,7 +97,8 @@ public final class ContactCsvExport {
 				}
 				print(c, csv, chunk, ids, fields);
 			}
-			c.commit();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 		return count;
 	}
@@ -101,12 +111,16 @@ public final class ContactCsvExport {
 		Map<Long, List<String>> tags = new HashMap<>();
 		Map<Long, Map<String, String>> values = new HashMap<>();
 		String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
-		read(c, "SELECT customer_id, tag FROM contacts_customer_tag WHERE customer_id IN (" + marks + ") ORDER BY tag", ids,
-				rs -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
+		for (Value t : Rows.query(c, "SELECT customer_id, tag FROM contacts_customer_tag WHERE customer_id IN ("
+				+ marks + ") ORDER BY tag", ids, rs -> new Value(rs.getLong(1), rs.getString(2), null))) {
+			tags.computeIfAbsent(t.customer(), k -> new ArrayList<>()).add(t.key());
+		}
 		if (!fields.isEmpty()) {
-			read(c, "SELECT customer_id, field_key, field_value FROM contacts_field_value WHERE customer_id IN (" + marks
-					+ ")", ids, rs -> values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2),
-							rs.getString(3)));
+			for (Value v : Rows.query(c, "SELECT customer_id, field_key, field_value FROM contacts_field_value"
+					+ " WHERE customer_id IN (" + marks + ")", ids,
+					rs -> new Value(rs.getLong(1), rs.getString(2), rs.getString(3)))) {
+				values.computeIfAbsent(v.customer(), k -> new HashMap<>()).put(v.key(), v.value());
+			}
 		}
 		for (int r = 0; r < chunk.size(); r++) {
 			for (String cell : chunk.get(r)) {
@@ -122,23 +136,6 @@ public final class ContactCsvExport {
 		}
 		chunk.clear();
 		ids.clear();
-	}
-
-	private interface RowReader {
-		void read(ResultSet rs) throws SQLException;
-	}
-
-	private static void read(Connection c, String sql, List<Long> ids, RowReader reader) throws SQLException {
-		try (PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < ids.size(); i++) {
-				st.setLong(i + 1, ids.get(i));
-			}
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					reader.read(rs);
-				}
-			}
-		}
 	}
 
 	/** A cell a spreadsheet will show as text, never run. */

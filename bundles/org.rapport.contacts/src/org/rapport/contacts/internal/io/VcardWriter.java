@@ -1,13 +1,19 @@
 package org.rapport.contacts.internal.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
-import javax.sql.DataSource;
+import org.rapport.platform.persistence.Jdbc;
+import org.rapport.platform.persistence.Rows;
 
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -20,29 +26,39 @@ import ezvcard.property.StructuredName;
 /** Writes customers as vCards (3.0 or 4.0, UTF-8) that address books and phones read, one card at a time. */
 public final class VcardWriter {
 
+	/** Rows the database sends at a time. */
+	private static final int FETCH = 500;
+
 	private VcardWriter() {
 	}
 
-	public static int export(DataSource dataSource, Path file, ExportSelection selection, VCardVersion version)
-			throws SQLException, IOException {
+	public static int export(Jdbc jdbc, Path file, ExportSelection selection, VCardVersion version)
+			throws IOException {
+		try (VCardWriter writer = new VCardWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), version)) {
+			// In a transaction: PostgreSQL streams by the fetch size only there; otherwise it reads every row first.
+			return jdbc.inTransaction(c -> write(c, writer, selection));
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
+	}
+
+	private static int write(Connection c, VCardWriter writer, ExportSelection selection) throws SQLException {
 		int count = 0;
-		java.util.List<Object> params = new java.util.ArrayList<>();
-		try (VCardWriter writer = new VCardWriter(java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8), version);
-				Connection c = dataSource.getConnection();
-				PreparedStatement st = c.prepareStatement("SELECT id, kind, display_name, given_name, family_name, company,"
-						+ " job_title, city, region, country FROM contacts_customer" + selection.where(c, params)
-						+ " ORDER BY sort_key, id");
+		List<Object> params = new ArrayList<>();
+		String sql = "SELECT id, kind, display_name, given_name, family_name, company, job_title, city, region, country"
+				+ " FROM contacts_customer" + selection.where(c, params) + " ORDER BY sort_key, id";
+		try (PreparedStatement st = Rows.prepare(c, sql, params);
 				PreparedStatement channels = c.prepareStatement("SELECT channel_type, label, channel_value FROM"
 						+ " contacts_channel WHERE customer_id = ? ORDER BY position")) {
-			for (int i = 0; i < params.size(); i++) {
-				st.setObject(i + 1, params.get(i));
-			}
+			st.setFetchSize(FETCH);
 			try (ResultSet rs = st.executeQuery()) {
 				while (rs.next()) {
 					writer.write(card(rs, channels));
 					count++;
 				}
 			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 		return count;
 	}

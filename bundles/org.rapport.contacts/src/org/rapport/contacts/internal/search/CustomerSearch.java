@@ -1,13 +1,10 @@
 package org.rapport.contacts.internal.search;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.sql.DataSource;
 
 import org.rapport.contacts.CustomerKind;
 import org.rapport.contacts.CustomerQuery;
@@ -16,6 +13,7 @@ import org.rapport.contacts.CustomerSummary;
 import org.rapport.contacts.LifecycleStage;
 import org.rapport.contacts.VipTier;
 import org.rapport.contacts.internal.segments.SegmentConditions;
+import org.rapport.platform.persistence.Rows;
 
 /**
  * Pages of the customer list in SQL, never a count or a full load. Every list is a sequence of legs, each
@@ -33,13 +31,12 @@ public final class CustomerSearch {
 	private CustomerSearch() {
 	}
 
-	public static List<CustomerSummary> page(DataSource dataSource, CustomerQuery query) throws SQLException {
+	/** One page of the list, read on the caller's connection. */
+	public static List<CustomerSummary> page(Connection c, CustomerQuery query) throws SQLException {
 		int limit = Math.max(1, Math.min(query.limit(), 1000));
-		try (Connection c = dataSource.getConnection()) {
-			Leg field = FieldFilter.parse(c, query.text());
-			List<Leg> legs = field != null ? List.of(field) : filterLegs(SearchKey.forText(query.text()));
-			return read(c, query, legs.isEmpty() ? sortLegs(query.sort()) : legs, limit);
-		}
+		Leg field = FieldFilter.parse(c, query.text());
+		List<Leg> legs = field != null ? List.of(field) : filterLegs(SearchKey.forText(query.text()));
+		return read(c, query, legs.isEmpty() ? sortLegs(query.sort()) : legs, limit);
 	}
 
 	private static List<Leg> filterLegs(List<SearchKey> keys) {
@@ -92,11 +89,9 @@ public final class CustomerSearch {
 			}
 			sql.append(" ORDER BY ").append(leg.column()).append(", ").append(leg.id()).append(" FETCH FIRST ")
 					.append(limit - page.size()).append(" ROWS ONLY");
-			try (PreparedStatement st = prepare(c, sql.toString(), params); ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					page.add(summary(rs).at(new Cursor(k, rs.getString(12), rs.getLong(1)).toString()));
-				}
-			}
+			int position = k;
+			page.addAll(Rows.query(c, sql.toString(), params,
+					rs -> summary(rs).at(new Cursor(position, rs.getString(12), rs.getLong(1)).toString())));
 		}
 		return page;
 	}
@@ -119,14 +114,6 @@ public final class CustomerSearch {
 			params.add(query.tag());
 		}
 		return where.toString();
-	}
-
-	private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
-		PreparedStatement st = c.prepareStatement(sql);
-		for (int i = 0; i < params.size(); i++) {
-			st.setObject(i + 1, params.get(i));
-		}
-		return st;
 	}
 
 	/** One list line from a row selected with {@link #COLUMNS}. */

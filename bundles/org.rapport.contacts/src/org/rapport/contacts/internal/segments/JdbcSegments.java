@@ -1,16 +1,16 @@
 package org.rapport.contacts.internal.segments;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -29,6 +29,8 @@ import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.events.RecordEvents;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Jdbc;
+import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
@@ -39,6 +41,7 @@ import org.rapport.platform.validation.ValidationException;
 public class JdbcSegments implements Segments {
 
 	private static final String AUDIT_TYPE = "contacts.segment";
+	private static final String COLUMNS = "id, name, rule_text, owner_login";
 
 	@Reference
 	private Database database;
@@ -55,19 +58,19 @@ public class JdbcSegments implements Segments {
 	@Override
 	public List<Segment> list() {
 		security.checkPermitted(CustomerService.MODULE, Action.READ);
-		return query("SELECT id, name, rule_text, owner_login FROM contacts_segment ORDER BY LOWER(name)");
+		return query("SELECT " + COLUMNS + " FROM contacts_segment ORDER BY LOWER(name)");
 	}
 
 	@Override
 	public Optional<Segment> find(long id) {
 		security.checkPermitted(CustomerService.MODULE, Action.READ);
-		return query("SELECT id, name, rule_text, owner_login FROM contacts_segment WHERE id = ?", id).stream().findFirst();
+		return query("SELECT " + COLUMNS + " FROM contacts_segment WHERE id = ?", id).stream().findFirst();
 	}
 
 	@Override
 	public Optional<Segment> named(String name) {
 		security.checkPermitted(CustomerService.MODULE, Action.READ);
-		return query("SELECT id, name, rule_text, owner_login FROM contacts_segment WHERE LOWER(name) = ?",
+		return query("SELECT " + COLUMNS + " FROM contacts_segment WHERE LOWER(name) = ?",
 				name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT)).stream().findFirst();
 	}
 
@@ -75,26 +78,20 @@ public class JdbcSegments implements Segments {
 	public Segment create(String name, SegmentRule rule) {
 		security.checkPermitted(CustomerService.MODULE, Action.CREATE);
 		String clean = checked(name, rule, -1);
-		Timestamp now = Timestamp.from(Instant.now());
-		long id;
-		try (Connection c = database.dataSource().getConnection()) {
-			id = nextId(c);
-			try (PreparedStatement st = c.prepareStatement("INSERT INTO contacts_segment (id, name, rule_text, owner_login,"
-					+ " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-				st.setLong(1, id);
-				st.setString(2, clean);
-				st.setString(3, rule == null ? null : RuleText.format(rule));
-				st.setString(4, security.currentUser().login());
-				st.setTimestamp(5, now);
-				st.setTimestamp(6, now);
-				st.executeUpdate();
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record(AUDIT_TYPE, String.valueOf(id), "*", null, clean + (rule == null ? "" : ": " + RuleText.format(rule)));
+		Instant now = Instant.now();
+		String owner = security.currentUser().login();
+		Jdbc jdbc = database.jdbc();
+		long id = jdbc.inTransaction(c -> {
+			long made = jdbc.nextId(c, "contacts_segment_seq");
+			Rows.update(c, "INSERT INTO contacts_segment (id, name, rule_text, owner_login, created_at, updated_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?)", made, clean, rule == null ? null : RuleText.format(rule), owner,
+					now, now);
+			audit.record(c, AUDIT_TYPE, String.valueOf(made), "*", null,
+					clean + (rule == null ? "" : ": " + RuleText.format(rule)));
+			return made;
+		});
 		post(id, EventTopics.CREATED);
-		return new Segment(id, clean, rule, security.currentUser().login());
+		return new Segment(id, clean, rule, owner);
 	}
 
 	@Override
@@ -106,11 +103,13 @@ public class JdbcSegments implements Segments {
 		if (!before.isStatic() && kept == null) {
 			throw invalid("rule", Messages.Rule_empty);
 		}
-		execute("UPDATE contacts_segment SET name = ?, rule_text = ?, updated_at = ? WHERE id = ?", clean,
-				kept == null ? null : RuleText.format(kept), Timestamp.from(Instant.now()), id);
-		audit.record(AUDIT_TYPE, String.valueOf(id), "*", before.name()
-				+ (before.isStatic() ? "" : ": " + RuleText.format(before.rule())),
-				clean + (kept == null ? "" : ": " + RuleText.format(kept)));
+		database.jdbc().change(c -> {
+			Rows.update(c, "UPDATE contacts_segment SET name = ?, rule_text = ?, updated_at = ? WHERE id = ?", clean,
+					kept == null ? null : RuleText.format(kept), Instant.now(), id);
+			audit.record(c, AUDIT_TYPE, String.valueOf(id), "*", before.name()
+					+ (before.isStatic() ? "" : ": " + RuleText.format(before.rule())),
+					clean + (kept == null ? "" : ": " + RuleText.format(kept)));
+		});
 		post(id, EventTopics.UPDATED);
 		return new Segment(id, clean, kept, before.owner());
 	}
@@ -119,32 +118,31 @@ public class JdbcSegments implements Segments {
 	public void delete(long id) {
 		security.checkPermitted(CustomerService.MODULE, Action.DELETE);
 		Segment before = find(id).orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.Segment_notFound, id)));
-		execute("DELETE FROM contacts_segment WHERE id = ?", id);
-		audit.record(AUDIT_TYPE, String.valueOf(id), "*", before.name(), null);
+		database.jdbc().change(c -> {
+			Rows.update(c, "DELETE FROM contacts_segment WHERE id = ?", id);
+			audit.record(c, AUDIT_TYPE, String.valueOf(id), "*", before.name(), null);
+		});
 		post(id, EventTopics.DELETED);
 	}
 
 	@Override
 	public int count(SegmentRule rule) {
 		security.checkPermitted(CustomerService.MODULE, Action.READ);
-		try (Connection c = database.dataSource().getConnection()) {
-			RuleSql.Compiled sql = RuleSql.compile(rule, SegmentFields.catalog(JdbcCustomFields.definitions(c)), LocalDate.now());
+		return database.jdbc().read(c -> {
+			RuleSql.Compiled sql = RuleSql.compile(rule, SegmentFields.catalog(JdbcCustomFields.definitions(c)),
+					LocalDate.now());
 			return count(c, "SELECT COUNT(*) FROM contacts_customer WHERE " + sql.where(), sql.params());
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		});
 	}
 
 	@Override
 	public int count(long id) {
 		security.checkPermitted(CustomerService.MODULE, Action.READ);
-		try (Connection c = database.dataSource().getConnection()) {
+		return database.jdbc().read(c -> {
 			List<Object> params = new ArrayList<>();
 			String where = SegmentConditions.members(c, id, params);
 			return count(c, "SELECT COUNT(*) FROM contacts_customer WHERE " + where, params);
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		});
 	}
 
 	@Override
@@ -163,53 +161,52 @@ public class JdbcSegments implements Segments {
 		if (!segment.isStatic()) {
 			throw invalid("segment", NLS.bind(Messages.Segment_notStatic, segment.name()));
 		}
-		int changed = 0;
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			try (PreparedStatement has = c.prepareStatement(
-					"SELECT 1 FROM contacts_segment_member WHERE segment_id = ? AND customer_id = ?");
-					PreparedStatement write = c.prepareStatement(add
-							? "INSERT INTO contacts_segment_member (segment_id, customer_id) VALUES (?, ?)"
-							: "DELETE FROM contacts_segment_member WHERE segment_id = ? AND customer_id = ?")) {
-				for (long customer : new java.util.LinkedHashSet<>(customerIds)) {
-					has.setLong(1, id);
-					has.setLong(2, customer);
-					boolean member;
-					try (ResultSet rs = has.executeQuery()) {
-						member = rs.next();
-					}
-					if (member != add) {
-						write.setLong(1, id);
-						write.setLong(2, customer);
-						write.executeUpdate();
-						changed++;
-					}
-				}
-				c.commit();
-			} catch (SQLException e) {
-				c.rollback();
-				throw e;
+		int changed = database.jdbc().inTransaction(c -> {
+			if (add) {
+				requireCustomers(c, customerIds);
 			}
-		} catch (SQLException e) {
-			// A customer that does not exist breaks the foreign key: say so plainly.
-			throw new IllegalArgumentException(NLS.bind(Messages.Segment_badMembers, e.getMessage()), e);
-		}
+			int written = 0;
+			for (long customer : new LinkedHashSet<>(customerIds)) {
+				boolean member = Rows.first(c, "SELECT 1 FROM contacts_segment_member WHERE segment_id = ?"
+						+ " AND customer_id = ?", List.of(id, customer), rs -> Boolean.TRUE).isPresent();
+				if (member != add) {
+					Rows.update(c, add ? "INSERT INTO contacts_segment_member (segment_id, customer_id) VALUES (?, ?)"
+							: "DELETE FROM contacts_segment_member WHERE segment_id = ? AND customer_id = ?", id,
+							customer);
+					written++;
+				}
+			}
+			if (written > 0) {
+				audit.record(c, AUDIT_TYPE, String.valueOf(id), "members", null,
+						NLS.bind(add ? Messages.Segment_added : Messages.Segment_removed, written));
+			}
+			return written;
+		});
 		if (changed > 0) {
-			audit.record(AUDIT_TYPE, String.valueOf(id), "members", null,
-					NLS.bind(add ? Messages.Segment_added : Messages.Segment_removed, changed));
 			post(id, EventTopics.UPDATED);
 		}
 		return changed;
 	}
 
+	/** Refuses ids of customers that do not exist, naming them, before anything is written. */
+	private static void requireCustomers(Connection c, Collection<Long> customerIds) throws SQLException {
+		List<Long> missing = new ArrayList<>();
+		for (long customer : new LinkedHashSet<>(customerIds)) {
+			if (Rows.first(c, "SELECT 1 FROM contacts_customer WHERE id = ?", List.of(customer), rs -> Boolean.TRUE)
+					.isEmpty()) {
+				missing.add(customer);
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Segment_badMembers, missing.stream()
+					.map(String::valueOf).collect(Collectors.joining(", "))));
+		}
+	}
+
 	@Override
 	public List<SegmentField> fields() {
 		security.checkPermitted(CustomerService.MODULE, Action.READ);
-		try (Connection c = database.dataSource().getConnection()) {
-			return List.copyOf(SegmentFields.catalog(JdbcCustomFields.definitions(c)).values());
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		return database.jdbc().read(c -> List.copyOf(SegmentFields.catalog(JdbcCustomFields.definitions(c)).values()));
 	}
 
 	@Override
@@ -235,12 +232,11 @@ public class JdbcSegments implements Segments {
 					.ifPresent(s -> errors.add(new FieldError("name", NLS.bind(Messages.Segment_nameUsed, s.name()))));
 		}
 		if (rule != null) {
-			try (Connection c = database.dataSource().getConnection()) {
-				RuleSql.compile(rule, SegmentFields.catalog(JdbcCustomFields.definitions(c)), LocalDate.now());
+			try {
+				RuleSql.compile(rule, SegmentFields.catalog(database.jdbc().read(JdbcCustomFields::definitions)),
+						LocalDate.now());
 			} catch (ValidationException e) {
 				errors.addAll(e.errors());
-			} catch (SQLException e) {
-				throw new IllegalStateException(e.getMessage(), e);
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -253,55 +249,16 @@ public class JdbcSegments implements Segments {
 		return new ValidationException(List.of(new FieldError(field, message)));
 	}
 
-	private long nextId(Connection c) throws SQLException {
-		String sql = database.info().kind() == org.rapport.platform.persistence.DatabaseKind.POSTGRESQL
-				? "SELECT nextval('contacts_segment_seq')" : "VALUES NEXT VALUE FOR contacts_segment_seq";
-		try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
-			rs.next();
-			return rs.getLong(1);
-		}
-	}
-
 	private List<Segment> query(String sql, Object... params) {
-		List<Segment> found = new ArrayList<>();
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.length; i++) {
-				st.setObject(i + 1, params[i]);
-			}
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					String rule = rs.getString(3);
-					found.add(new Segment(rs.getLong(1), rs.getString(2), rule == null ? null : RuleText.parse(rule),
-							rs.getString(4)));
-				}
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		return found;
+		return database.jdbc().query(sql, Arrays.asList(params), rs -> {
+			String rule = rs.getString(3);
+			return new Segment(rs.getLong(1), rs.getString(2), rule == null ? null : RuleText.parse(rule),
+					rs.getString(4));
+		});
 	}
 
 	private static int count(Connection c, String sql, List<Object> params) throws SQLException {
-		try (PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.size(); i++) {
-				st.setObject(i + 1, params.get(i));
-			}
-			try (ResultSet rs = st.executeQuery()) {
-				rs.next();
-				return rs.getInt(1);
-			}
-		}
-	}
-
-	private void execute(String sql, Object... params) {
-		try (Connection c = database.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.length; i++) {
-				st.setObject(i + 1, params[i]);
-			}
-			st.executeUpdate();
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		return Rows.first(c, sql, params, rs -> rs.getInt(1)).orElse(0);
 	}
 
 	private void post(long id, String action) {

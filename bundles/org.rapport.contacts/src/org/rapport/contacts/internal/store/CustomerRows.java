@@ -2,21 +2,20 @@ package org.rapport.contacts.internal.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 
 import org.rapport.contacts.Channel;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.internal.search.CustomerKeys;
-import org.rapport.platform.persistence.DatabaseKind;
+import org.rapport.platform.persistence.Jdbc;
 
 /**
  * Batched JDBC inserts of whole customers (row, channels, tags) for bulk work: imports and demo data. Ids
- * come from the service's sequences in the blocks of 50 that EclipseLink also takes, so bulk rows and rows
- * saved by the service never collide. The caller owns the connection and its transaction.
+ * come from the entities' sequences by the platform's one rule ({@link Jdbc#nextId}), the blocks of 50 that
+ * EclipseLink also takes, so bulk rows and rows saved by the service never collide. The caller owns the
+ * connection and its transaction.
  */
 public final class CustomerRows implements AutoCloseable {
 
@@ -33,28 +32,28 @@ public final class CustomerRows implements AutoCloseable {
 	private final PreparedStatement customer;
 	private final PreparedStatement channel;
 	private final PreparedStatement tag;
-	private final IdBlocks customerIds;
-	private final IdBlocks channelIds;
+	private final Jdbc jdbc;
+	private final Connection connection;
 	private final String user;
 	private int pending;
 
-	public CustomerRows(Connection connection, DatabaseKind kind, String user) throws SQLException {
+	public CustomerRows(Jdbc jdbc, Connection connection, String user) throws SQLException {
+		this.jdbc = jdbc;
+		this.connection = connection;
 		this.customer = connection.prepareStatement(INSERT_CUSTOMER);
 		this.channel = connection.prepareStatement(INSERT_CHANNEL);
 		this.tag = connection.prepareStatement(INSERT_TAG);
-		this.customerIds = new IdBlocks(connection, kind, "contacts_customer_seq");
-		this.channelIds = new IdBlocks(connection, kind, "contacts_channel_seq");
 		this.user = user;
 	}
 
 	/** Queues one customer; returns its id. Rows reach the database at {@link #flush}. */
 	public long add(CustomerInput in, CustomerKeys keys, Timestamp created) throws SQLException {
-		long id = customerIds.next();
+		long id = jdbc.nextId(connection, "contacts_customer_seq");
 		bindCustomer(id, in, keys, created);
 		customer.addBatch();
 		for (int i = 0; i < in.channels().size(); i++) {
 			Channel ch = in.channels().get(i);
-			channel.setLong(1, channelIds.next());
+			channel.setLong(1, jdbc.nextId(connection, "contacts_channel_seq"));
 			channel.setLong(2, id);
 			channel.setInt(3, i);
 			channel.setString(4, ch.type().name());
@@ -120,30 +119,5 @@ public final class CustomerRows implements AutoCloseable {
 		customer.close();
 		channel.close();
 		tag.close();
-	}
-
-	/** Ids from a sequence, in blocks of 50 ending at the value the sequence hands out. */
-	private static final class IdBlocks {
-		private final Connection connection;
-		private final String sql;
-		private long next;
-		private long last = -1;
-
-		IdBlocks(Connection connection, DatabaseKind kind, String sequence) {
-			this.connection = connection;
-			this.sql = kind == DatabaseKind.POSTGRESQL ? "SELECT nextval('" + sequence + "')"
-					: "VALUES NEXT VALUE FOR " + sequence;
-		}
-
-		long next() throws SQLException {
-			if (next > last) {
-				try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-					rs.next();
-					last = rs.getLong(1);
-					next = last - 49;
-				}
-			}
-			return next++;
-		}
 	}
 }

@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
@@ -19,12 +21,14 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.persistence.ConnectionGuard;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.persistence.DatabaseInfo;
@@ -46,6 +50,9 @@ public class DatabaseService implements Database {
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile EventAdmin eventAdmin;
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, fieldOption = FieldOption.UPDATE)
+	private final List<ConnectionGuard> guards = new CopyOnWriteArrayList<>();
 
 	private final Map<String, EntityManagerFactory> factories = new ConcurrentHashMap<>();
 	private BundleContext context;
@@ -87,8 +94,9 @@ public class DatabaseService implements Database {
 			Map<String, Integer> applied = new MigrationRunner(context).apply(
 					MigrationPlan.read(extensionRegistry.getConfigurationElementsFor(MigrationPlan.EXTENSION_POINT)),
 					candidate, progress.split(8));
-			jdbc = new Jdbc(candidate, SqlDialect.of(settings.kind()));
-			dataSource = candidate;
+			DataSource guarded = new GuardedDataSource(candidate, () -> guards);
+			jdbc = new Jdbc(guarded, SqlDialect.of(settings.kind()));
+			dataSource = guarded;
 			info = new DatabaseInfo(settings.kind(), settings.location(), settings.user(), product, applied);
 			post(EventTopics.DATABASE_OPENED, info);
 		} catch (DatabaseException e) {

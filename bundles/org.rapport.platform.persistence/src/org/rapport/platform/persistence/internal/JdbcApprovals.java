@@ -58,7 +58,9 @@ public class JdbcApprovals implements Approvals {
 		long id = jdbc.inTransaction(c -> {
 			Rows.update(c, "UPDATE platform_approval SET state = 'WITHDRAWN' WHERE module = ? AND entity = ?"
 					+ " AND record_id = ? AND state = 'PENDING'", r.module(), r.entity(), r.recordId());
-			long made = jdbc.nextId(c, "platform_approval_seq");
+			// platform_approval_seq steps by one (requests are few), so each value is one id, not a block.
+			long made = Rows.first(c, jdbc.dialect().nextValueQuery("platform_approval_seq"), List.of(),
+					rs -> rs.getLong(1)).orElseThrow();
 			Rows.update(c, "INSERT INTO platform_approval (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING',"
 					+ " NULL, NULL, '')", made, r.module(), r.entity(), r.recordId(), r.summary().strip(), r.approver(),
 					security.currentUser().login(), Instant.now());

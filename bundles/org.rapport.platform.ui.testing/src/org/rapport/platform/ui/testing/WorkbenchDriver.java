@@ -9,9 +9,12 @@ import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -21,7 +24,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
+import org.rapport.platform.persistence.ConnectionGuard;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.DatabaseSettings;
 
@@ -39,10 +44,12 @@ public final class WorkbenchDriver {
 
 	private final Display display;
 	private final MApplication application;
+	private final UiThreadQueries uiThreadQueries;
 
-	private WorkbenchDriver(Display display, MApplication application) {
+	private WorkbenchDriver(Display display, MApplication application, UiThreadQueries uiThreadQueries) {
 		this.display = display;
 		this.application = application;
+		this.uiThreadQueries = uiThreadQueries;
 	}
 
 	/** Starts the workbench on an embedded database in {@code home}, runs the scenario, closes the workbench. */
@@ -50,7 +57,10 @@ public final class WorkbenchDriver {
 		service(Database.class).configure(DatabaseSettings.embedded(home));
 		Display display = Display.getDefault();
 		E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext(), display);
-		WorkbenchDriver driver = new WorkbenchDriver(display, workbench.getApplication());
+		UiThreadQueries queries = new UiThreadQueries(display);
+		ServiceRegistration<ConnectionGuard> guard = FrameworkUtil.getBundle(WorkbenchDriver.class).getBundleContext()
+				.registerService(ConnectionGuard.class, queries, null);
+		WorkbenchDriver driver = new WorkbenchDriver(display, workbench.getApplication(), queries);
 		Exception[] failure = new Exception[1];
 		Error[] error = new Error[1];
 		display.asyncExec(() -> {
@@ -64,7 +74,11 @@ public final class WorkbenchDriver {
 				workbench.close();
 			}
 		});
-		workbench.createAndRunUI(workbench.getApplication());
+		try {
+			workbench.createAndRunUI(workbench.getApplication());
+		} finally {
+			guard.unregister();
+		}
 		if (error[0] != null) {
 			throw error[0];
 		}
@@ -105,6 +119,49 @@ public final class WorkbenchDriver {
 		StringBuilder all = new StringBuilder();
 		Widgets.all(root, Label.class).forEach(l -> all.append(l.getText()).append('\n'));
 		return all.toString();
+	}
+
+	/**
+	 * From now on, notes every database connection asked for on the UI thread (the scenario's own service calls
+	 * included, so make them before watching or in {@link #inBackground}).
+	 */
+	public void watchUiThreadQueries() {
+		uiThreadQueries.watch(true);
+	}
+
+	/** The code that asked for a connection on the UI thread while watching, one entry per connection. */
+	public List<String> uiThreadQueries() {
+		return uiThreadQueries.seen();
+	}
+
+	/** Runs work off the UI thread (as a part's load would) and waits for it while the workbench keeps running. */
+	public <T> T inBackground(java.util.concurrent.Callable<T> work) throws Exception {
+		java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+		new Thread(task, "test work").start();
+		waitFor(task::isDone, 120_000);
+		try {
+			return task.get();
+		} catch (java.util.concurrent.ExecutionException e) {
+			throw e.getCause() instanceof Exception cause ? cause : e;
+		}
+	}
+
+	/** The ids of every part a module contributed to the navigator. */
+	public List<String> moduleParts() {
+		return application.getDescriptors().stream()
+				.filter(d -> d.getTags().stream().anyMatch(t -> t.startsWith("rapport.module:")))
+				.map(MPartDescriptor::getElementId).toList();
+	}
+
+	/** Opens a part by its descriptor id in the main stack, as the navigator does. */
+	public void openPart(String descriptorId) {
+		EPartService parts = workbenchService(EPartService.class);
+		MPart part = parts.findPart(descriptorId);
+		if (part == null) {
+			part = parts.createPart(descriptorId);
+			find("org.rapport.platform.ui.partstack.main", MPartStack.class).getChildren().add(part);
+		}
+		parts.showPart(part, EPartService.PartState.ACTIVATE);
 	}
 
 	/** Expands the module in the navigator and double-clicks one of its parts, as a user opens it. */

@@ -7,6 +7,8 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
 	public static String About_title;
+	public static String Load_job;
+	public static String Load_failed;
 	public static String About_version;
 	public static String About_modules;
 	public static String About_bundles;

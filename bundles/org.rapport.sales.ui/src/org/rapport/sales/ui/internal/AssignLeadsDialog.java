@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Team;
 import org.rapport.platform.validation.ValidationException;
@@ -83,6 +84,9 @@ final class AssignLeadsDialog extends TitleAreaDialog {
 					teams.get(team.getSelectionIndex()).members());
 		} catch (ValidationException e) {
 			setErrorMessage(OpportunityDialog.text(e).replace('\n', ' '));
+			return;
+		} catch (DatabaseException e) {
+			setErrorMessage(e.getMessage());
 			return;
 		}
 		StringBuilder text = new StringBuilder();

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.platform.money.Money;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.ContractInput;
 import org.rapport.sales.Contracts;
@@ -80,6 +81,9 @@ final class ContractDialog extends TitleAreaDialog {
 					start.getMonth() + 1, start.getDay()), months.getSelection(), reminder.getSelection(), null));
 		} catch (ValidationException e) {
 			setErrorMessage(OpportunityDialog.text(e).replace('\n', ' '));
+			return;
+		} catch (DatabaseException e) {
+			setErrorMessage(e.getMessage());
 			return;
 		}
 		super.okPressed();

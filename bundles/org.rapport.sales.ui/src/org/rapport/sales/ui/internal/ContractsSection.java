@@ -8,20 +8,21 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.rapport.contacts.ui.CustomerSection;
+import org.rapport.platform.ui.Loader;
 import org.rapport.sales.Contract;
 import org.rapport.sales.Contracts;
+
+import jakarta.inject.Inject;
 
 /** The customer editor's Contracts section: term, value and renewal date of each, New Contract.... */
 public class ContractsSection implements CustomerSection {
 
+	@Inject
+	private Contracts contracts;
+
 	@Override
-	public void create(Composite parent, long customerId) throws Exception {
-		// Made by the extension registry, not by injection: the services come from the bundle's context.
-		BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-		Contracts contracts = context.getService(context.getServiceReference(Contracts.class));
+	public void create(Composite parent, long customerId) {
 		Button add = new Button(parent, SWT.PUSH);
 		add.setText(Messages.Contract_new + "...");
 		Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
@@ -33,9 +34,10 @@ public class ContractsSection implements CustomerSection {
 			new TableColumn(table, SWT.LEFT).setText(title.replaceAll("[:\uFF1A]\\s*$", ""));
 		}
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 110).applyTo(table);
-		Runnable reload = () -> {
+		Loader loader = new Loader(table);
+		Runnable reload = () -> loader.load(() -> contracts.ofCustomer(customerId, 50), found -> {
 			table.removeAll();
-			for (Contract c : contracts.ofCustomer(customerId, 50)) {
+			for (Contract c : found) {
 				new TableItem(table, SWT.NONE).setText(new String[] { c.number(), c.title(), Amounts.exact(c.value()),
 						Amounts.day(c.start()), Amounts.day(c.end()) });
 			}
@@ -43,7 +45,7 @@ public class ContractsSection implements CustomerSection {
 				column.pack();
 				column.setWidth(Math.max(column.getWidth(), 110));
 			}
-		};
+		});
 		add.addListener(SWT.Selection, e -> {
 			if (new ContractDialog(parent.getShell(), contracts, customerId).open() == Window.OK) {
 				reload.run();

@@ -22,6 +22,7 @@ import org.rapport.contacts.CustomerQuery;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.CustomerSummary;
 import org.rapport.platform.money.Money;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Lead;
 import org.rapport.sales.LeadConversion;
@@ -129,6 +130,9 @@ final class ConvertLeadDialog extends TitleAreaDialog {
 			leads.convert(lead.id(), new LeadConversion(accountId, null, opportunity));
 		} catch (ValidationException e) {
 			setErrorMessage(OpportunityDialog.text(e).replace('\n', ' '));
+			return;
+		} catch (DatabaseException e) {
+			setErrorMessage(e.getMessage());
 			return;
 		}
 		super.okPressed();

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.contacts.CustomerService;
 import org.rapport.platform.money.Money;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.ExpenseInput;
 import org.rapport.sales.ExpenseKind;
@@ -89,6 +90,9 @@ final class ExpenseDialog extends TitleAreaDialog {
 					what.getText()));
 		} catch (ValidationException e) {
 			setErrorMessage(OpportunityDialog.text(e).replace('\n', ' '));
+			return;
+		} catch (DatabaseException e) {
+			setErrorMessage(e.getMessage());
 			return;
 		}
 		super.okPressed();

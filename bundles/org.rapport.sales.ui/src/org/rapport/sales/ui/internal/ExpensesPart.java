@@ -1,7 +1,6 @@
 package org.rapport.sales.ui.internal;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -18,9 +17,13 @@ import org.rapport.contacts.CustomerService;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.ui.Reload;
 import org.rapport.sales.Expense;
-import org.rapport.sales.Expenses;
 
 import jakarta.annotation.PostConstruct;
+import java.util.Map;
+import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.ui.Loader;
+import org.rapport.sales.Expenses;
+import org.rapport.sales.SalesTopics;
 
 /** My expense claims with their approval, newest first, and Claim Expense.... */
 public class ExpensesPart {
@@ -28,6 +31,7 @@ public class ExpensesPart {
 	private Table table;
 	private Expenses expenses;
 	private CustomerService customers;
+	private Loader loader;
 
 	@PostConstruct
 	void create(Composite parent, Expenses expenseService, CustomerService customerService, Database database,
@@ -52,8 +56,8 @@ public class ExpensesPart {
 				reload();
 			}
 		});
-		Reload.when(broker, table, this::reload, "org/rapport/sales/" + Expenses.ENTITY + "/*",
-				"org/rapport/platform/approval/*");
+		loader = new Loader(table);
+		Reload.when(broker, table, this::reload, SalesTopics.EXPENSES, EventTopics.APPROVALS);
 		if (database.isOpen()) {
 			reload();
 		}
@@ -65,8 +69,12 @@ public class ExpensesPart {
 	}
 
 	private void reload() {
-		List<Expense> mine = expenses.mine(500);
-		var names = customers.names(mine.stream().map(Expense::customerId).collect(Collectors.toSet()));
+		loader.load(() -> Listing.of(expenses.mine(500), Expense::customerId, customers), this::show);
+	}
+
+	private void show(Listing<Expense> shown) {
+		List<Expense> mine = shown.rows();
+		Map<Long, String> names = shown.names();
 		table.removeAll();
 		for (Expense x : mine) {
 			new TableItem(table, SWT.NONE).setText(new String[] { Amounts.day(x.spentOn()), Labels.kind(x.kind()),

@@ -24,7 +24,6 @@ import org.rapport.platform.security.User;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Forecast;
 import org.rapport.sales.Forecasts;
-import org.rapport.sales.Opportunities;
 import org.rapport.sales.OpportunityFilter;
 import org.rapport.sales.PipelineStage;
 import org.rapport.sales.SalesPeriod;
@@ -32,6 +31,8 @@ import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
 
 import jakarta.annotation.PostConstruct;
+import org.rapport.platform.ui.Loader;
+import org.rapport.sales.SalesTopics;
 
 /**
  * The forecast of a period for me, a team or the company against quota, each rep's share, and the pipeline
@@ -47,6 +48,7 @@ public class ForecastPart {
 	private Forecasts forecasts;
 	private SalesProcesses processes;
 	private Directory directory;
+	private Loader loader;
 
 	@PostConstruct
 	void create(Composite parent, Forecasts forecastService, SalesProcesses processService, Directory people,
@@ -83,7 +85,8 @@ public class ForecastPart {
 			column.setWidth(title.equals(Messages.Forecast_rep) ? 200 : 130);
 		}
 		GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(reps);
-		Reload.when(broker, reps, this::reload, "org/rapport/sales/" + Opportunities.ENTITY + "/*");
+		loader = new Loader(reps);
+		Reload.when(broker, reps, this::reload, SalesTopics.OPPORTUNITIES);
 		if (database.isOpen()) {
 			reload();
 		}
@@ -95,48 +98,60 @@ public class ForecastPart {
 	}
 
 	private void reload() {
-		OpportunityFilter filter = bar.filter();
-		SalesPeriod period = bar.period();
-		if (period == null) {
+		bar.whenFilled(loader, () -> {
+			OpportunityFilter chosen = bar.filter();
 			// A forecast is of a period: "any close date" means this year here.
-			filter = filter.inPeriod(SalesPeriod.yearOf(java.time.LocalDate.now()));
-		}
+			OpportunityFilter filter = bar.period() == null
+					? chosen.inPeriod(SalesPeriod.yearOf(java.time.LocalDate.now())) : chosen;
+			loader.load(() -> read(filter), this::show);
+		});
+	}
+
+	/** What the part shows, read in the background. */
+	private record ForecastView(Forecast total, List<String[]> reps, String problem, List<PipelineStage> open) {
+	}
+
+	private ForecastView read(OpportunityFilter filter) {
 		String currency = forecasts.companyCurrency();
-		problem.setText("");
-		reps.removeAll();
+		Forecast total = null;
+		List<String[]> lines = new ArrayList<>();
+		String failed = "";
 		try {
-			Forecast f = forecasts.forecast(filter, currency);
-			show(f);
+			total = forecasts.forecast(filter, currency);
 			Map<String, Forecast> each = forecasts.forecastByOwner(filter, currency);
 			for (String login : owners(filter)) {
+				String name = directory.user(login).map(User::displayName).orElse(login);
 				Forecast mine = each.get(login);
-				TableItem item = new TableItem(reps, SWT.NONE);
-				if (mine == null) {
-					// Nothing closing in the period and no quota: a line of dashes says so.
-					item.setText(new String[] { directory.user(login).map(User::displayName).orElse(login), "-", "-",
-							"-", "-", "-", "-" });
-					continue;
-				}
-				item.setText(new String[] { directory.user(login).map(User::displayName).orElse(login),
-						Amounts.whole(mine.closed()), Amounts.whole(mine.weighted()), Amounts.whole(mine.expected()),
-						Amounts.whole(mine.quota()), mine.attainment() < 0 ? "-" : mine.attainment() + "%",
-						Amounts.whole(mine.pipeline()) });
+				// Nothing closing in the period and no quota: a line of dashes says so.
+				lines.add(mine == null ? new String[] { name, "-", "-", "-", "-", "-", "-" }
+						: new String[] { name, Amounts.whole(mine.closed()), Amounts.whole(mine.weighted()),
+								Amounts.whole(mine.expected()), Amounts.whole(mine.quota()),
+								mine.attainment() < 0 ? "-" : mine.attainment() + "%", Amounts.whole(mine.pipeline()) });
 			}
 		} catch (ValidationException e) {
-			show(null);
-			problem.setText(OpportunityDialog.text(e));
+			total = null;
+			lines.clear();
+			failed = OpportunityDialog.text(e);
 		}
-		List<PipelineStage> open = new ArrayList<>();
 		String process = filter.processId() == null ? processes.standard().id() : filter.processId();
 		Map<String, SalesStage> stages = new java.util.HashMap<>();
 		processes.find(process).ifPresent(p -> p.stages().forEach(s -> stages.put(s.id(), s)));
+		List<PipelineStage> open = new ArrayList<>();
 		for (PipelineStage stage : forecasts.pipeline(new OpportunityFilter(process, filter.owners(), filter.closeFrom(),
 				filter.closeTo()))) {
 			if (stages.get(stage.stageId()).outcome() == SalesStage.Outcome.OPEN) {
 				open.add(stage);
 			}
 		}
-		funnel.show(open);
+		return new ForecastView(total, lines, failed, open);
+	}
+
+	private void show(ForecastView view) {
+		reps.removeAll();
+		show(view.total());
+		view.reps().forEach(line -> new TableItem(reps, SWT.NONE).setText(line));
+		problem.setText(view.problem());
+		funnel.show(view.open());
 		figures.getParent().layout(true);
 		problem.getParent().layout(new org.eclipse.swt.widgets.Control[] { problem });
 	}

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rapport.contacts.CustomerService;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.ui.Columns;
 import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.Directory;
@@ -34,6 +35,8 @@ import org.rapport.sales.Opportunities;
 import org.rapport.sales.SalesProcesses;
 
 import jakarta.annotation.PostConstruct;
+import org.rapport.platform.ui.Loader;
+import org.rapport.sales.SalesTopics;
 
 /**
  * Leads by status and owner, oldest first: hand the selected ones (or all shown) to a team, record contact,
@@ -51,6 +54,7 @@ public class LeadsPart {
 	private Label count;
 	private Leads leads;
 	private String me;
+	private Loader loader;
 
 	@PostConstruct
 	void create(Composite parent, Leads leadService, Opportunities opportunities, SalesProcesses processes,
@@ -122,7 +126,8 @@ public class LeadsPart {
 				reload();
 			}
 		});
-		Reload.when(broker, table.getControl(), this::reload, "org/rapport/sales/" + Leads.ENTITY + "/*");
+		loader = new Loader(table.getControl());
+		Reload.when(broker, table.getControl(), this::reload, SalesTopics.LEADS);
 		if (database.isOpen()) {
 			reload();
 		}
@@ -139,19 +144,25 @@ public class LeadsPart {
 		case 2 -> me;
 		default -> null;
 		};
-		List<Lead> found = leads.list(STATUSES[status.getSelectionIndex()], whose, null, PAGE);
-		table.setInput(found);
-		count.setText(NLS.bind(found.size() == PAGE ? Messages.Leads_countMore : Messages.Leads_count, found.size()));
-		count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+		LeadStatus chosen = STATUSES[status.getSelectionIndex()];
+		loader.load(() -> leads.list(chosen, whose, null, PAGE), found -> {
+			table.setInput(found);
+			count.setText(NLS.bind(found.size() == PAGE ? Messages.Leads_countMore : Messages.Leads_count,
+					found.size()));
+			count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+		});
 	}
 
 	private void setStatus(LeadStatus to, String reason) {
 		try {
 			for (Lead lead : selected()) {
-				leads.setStatus(lead.id(), to, reason);
+				leads.setStatus(lead.id(), lead.version(), to, reason);
 			}
 		} catch (ValidationException e) {
 			MessageDialog.openError(table.getControl().getShell(), Messages.Leads_notChanged, OpportunityDialog.text(e));
+		} catch (DatabaseException e) {
+			// Someone else saved a lead meanwhile (stale), or the database refused: the message says what to do.
+			MessageDialog.openError(table.getControl().getShell(), Messages.Leads_notChanged, e.getMessage());
 		}
 		reload();
 	}

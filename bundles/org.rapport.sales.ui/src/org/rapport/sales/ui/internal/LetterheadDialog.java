@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.security.AccessDeniedException;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Letterhead;
@@ -122,6 +123,9 @@ final class LetterheadDialog extends TitleAreaDialog {
 			documents.letterhead(letterhead);
 		} catch (ValidationException e) {
 			setErrorMessage(OpportunityDialog.text(e).replace('\n', ' '));
+			return;
+		} catch (DatabaseException e) {
+			setErrorMessage(e.getMessage());
 			return;
 		} catch (AccessDeniedException e) {
 			setErrorMessage(e.getMessage());

@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.LeadInput;
 import org.rapport.sales.Leads;
@@ -65,6 +66,9 @@ final class NewLeadDialog extends TitleAreaDialog {
 					source.getText(), region.getText()));
 		} catch (ValidationException e) {
 			setErrorMessage(OpportunityDialog.text(e).replace('\n', ' '));
+			return;
+		} catch (DatabaseException e) {
+			setErrorMessage(e.getMessage());
 			return;
 		}
 		super.okPressed();

@@ -2,7 +2,6 @@ package org.rapport.sales.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -27,6 +26,10 @@ import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
 
 import jakarta.annotation.PostConstruct;
+import java.util.HashMap;
+import java.util.Map;
+import org.rapport.platform.ui.Loader;
+import org.rapport.sales.SalesTopics;
 
 /** The opportunities of the filter, in one stage or all, by close date, a page at a time. */
 public class OpportunitiesPart {
@@ -43,6 +46,8 @@ public class OpportunitiesPart {
 	private CustomerService customers;
 	private final List<Opportunity> shown = new ArrayList<>();
 	private final List<String> stageIds = new ArrayList<>();
+	private final Map<Long, String> names = new HashMap<>();
+	private Loader loader;
 
 	@PostConstruct
 	void create(Composite parent, Opportunities opportunityService, SalesProcesses processService,
@@ -67,7 +72,7 @@ public class OpportunitiesPart {
 		open.setText(Messages.List_open);
 		status = new Label(actions, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-		table = new OpportunityTable(parent, processes, true);
+		table = new OpportunityTable(parent, true);
 		GridDataFactory.fillDefaults().span(9, 1).grab(true, true).applyTo(table.viewer().getControl());
 		more = new Button(parent, SWT.PUSH);
 		more.setText(Messages.List_more);
@@ -83,7 +88,8 @@ public class OpportunitiesPart {
 		open.addListener(SWT.Selection, e -> edit.run());
 		add.addListener(SWT.Selection, e -> OpportunityDialog.create(parent.getShell(), opportunities, processes,
 				customers, directory).open());
-		Reload.when(broker, table.viewer().getControl(), this::reload, "org/rapport/sales/" + Opportunities.ENTITY + "/*");
+		loader = new Loader(table.viewer().getControl());
+		Reload.when(broker, table.viewer().getControl(), this::reload, SalesTopics.OPPORTUNITIES);
 		if (database.isOpen()) {
 			reload();
 		}
@@ -95,29 +101,47 @@ public class OpportunitiesPart {
 	}
 
 	private void reload() {
+		bar.whenFilled(loader, this::loadFirstPage);
+	}
+
+	private void loadFirstPage() {
 		OpportunityFilter filter = bar.filter();
-		SalesProcess process = processes.find(filter.processId()).orElse(processes.standard());
 		String chosen = stage.getSelectionIndex() <= 0 ? null : stageIds.get(stage.getSelectionIndex());
-		stage.removeAll();
-		stageIds.clear();
-		stage.add(Messages.List_allStages);
-		stageIds.add(null);
-		for (SalesStage s : process.stages()) {
-			stage.add(s.label());
-			stageIds.add(s.id());
-		}
-		stage.select(Math.max(0, stageIds.indexOf(chosen)));
-		shown.clear();
-		page(null);
+		loader.load(() -> {
+			SalesProcess process = processes.find(filter.processId()).orElse(processes.standard());
+			String stageId = process.stages().stream().anyMatch(s -> s.id().equals(chosen)) ? chosen : null;
+			return new FirstPage(process, stageId, Listing.of(opportunities.list(filter, stageId, null, PAGE),
+					Opportunity::customerId, customers).with(processes.list()));
+		}, first -> {
+			stage.removeAll();
+			stageIds.clear();
+			stage.add(Messages.List_allStages);
+			stageIds.add(null);
+			for (SalesStage s : first.process().stages()) {
+				stage.add(s.label());
+				stageIds.add(s.id());
+			}
+			stage.select(Math.max(0, stageIds.indexOf(first.stageId())));
+			shown.clear();
+			show(first.page());
+		});
+	}
+
+	private record FirstPage(SalesProcess process, String stageId, Listing<Opportunity> page) {
 	}
 
 	private void page(Opportunity after) {
-		List<Opportunity> next = opportunities.list(bar.filter(), stageIds.get(Math.max(0, stage.getSelectionIndex())),
-				after, PAGE);
-		shown.addAll(next);
-		table.show(new ArrayList<>(shown), customers.names(next.stream().map(Opportunity::customerId)
-				.collect(Collectors.toSet())));
-		more.setEnabled(next.size() == PAGE);
+		OpportunityFilter filter = bar.filter();
+		String stageId = stageIds.get(Math.max(0, stage.getSelectionIndex()));
+		loader.load(() -> Listing.of(opportunities.list(filter, stageId, after, PAGE), Opportunity::customerId,
+				customers).with(processes.list()), this::show);
+	}
+
+	private void show(Listing<Opportunity> next) {
+		shown.addAll(next.rows());
+		names.putAll(next.names());
+		table.show(new ArrayList<>(shown), names, next.processes());
+		more.setEnabled(next.rows().size() == PAGE);
 		status.setText(NLS.bind(Messages.List_status, shown.size()));
 		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
 	}

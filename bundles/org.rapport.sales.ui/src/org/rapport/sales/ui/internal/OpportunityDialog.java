@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.contacts.CustomerService;
 import org.rapport.platform.money.Money;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.User;
 import org.rapport.platform.validation.FieldError;
@@ -258,6 +259,10 @@ final class OpportunityDialog extends TitleAreaDialog {
 			}
 		} catch (ValidationException e) {
 			setErrorMessage(text(e).replace('\n', ' '));
+			return;
+		} catch (DatabaseException e) {
+			// Saved by someone else meanwhile (stale), or refused by the database: the message says what to do.
+			setErrorMessage(e.getMessage());
 			return;
 		}
 		super.okPressed();

@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.rapport.platform.ui.Columns;
 import org.rapport.sales.Opportunity;
 import org.rapport.sales.SalesProcess;
-import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
 
 /** A table of opportunities with their customer, stage, amount, close date, owner and days in stage. */
@@ -23,16 +22,11 @@ final class OpportunityTable {
 	private final Map<Long, String> customerNames = new HashMap<>();
 	private final Map<String, String> stageLabels = new HashMap<>();
 
-	OpportunityTable(Composite parent, SalesProcesses processes, boolean withCustomer) {
+	OpportunityTable(Composite parent, boolean withCustomer) {
 		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		for (SalesProcess p : processes.list()) {
-			for (SalesStage s : p.stages()) {
-				stageLabels.put(p.id() + "/" + s.id(), s.label());
-			}
-		}
 		Columns.add(viewer, Messages.List_name, 220, Opportunity.class, Opportunity::name);
 		if (withCustomer) {
 			Columns.add(viewer, Messages.List_customer, 200, Opportunity.class,
@@ -53,7 +47,13 @@ final class OpportunityTable {
 		return viewer;
 	}
 
-	void show(List<Opportunity> shown, Map<Long, String> names) {
+	/** Shows the opportunities; the names of their customers and their processes (for stage labels) come along. */
+	void show(List<Opportunity> shown, Map<Long, String> names, List<SalesProcess> processes) {
+		for (SalesProcess p : processes) {
+			for (SalesStage s : p.stages()) {
+				stageLabels.put(p.id() + "/" + s.id(), s.label());
+			}
+		}
 		customerNames.putAll(names);
 		viewer.setInput(shown);
 	}

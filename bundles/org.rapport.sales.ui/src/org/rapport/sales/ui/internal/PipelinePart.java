@@ -33,6 +33,10 @@ import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
 
 import jakarta.annotation.PostConstruct;
+import java.util.Map;
+import org.rapport.platform.persistence.DatabaseException;
+import org.rapport.platform.ui.Loader;
+import org.rapport.sales.SalesTopics;
 
 /** The pipeline board of mine, a team's or everyone's opportunities closing in a period. */
 public class PipelinePart {
@@ -47,6 +51,7 @@ public class PipelinePart {
 	private SalesProcesses processes;
 	private CustomerService customers;
 	private Database database;
+	private Loader loader;
 
 	@PostConstruct
 	void create(Composite parent, Opportunities opportunityService, Forecasts forecastService,
@@ -70,7 +75,8 @@ public class PipelinePart {
 				.open());
 		add.addListener(SWT.Selection, e -> OpportunityDialog.create(parent.getShell(), opportunities, processes,
 				customers, directory).open());
-		Reload.when(broker, board.control(), this::reload, "org/rapport/sales/" + Opportunities.ENTITY + "/*");
+		loader = new Loader(board.control());
+		Reload.when(broker, board.control(), this::reload, SalesTopics.OPPORTUNITIES);
 		if (database.isOpen()) {
 			reload();
 		}
@@ -82,22 +88,38 @@ public class PipelinePart {
 	}
 
 	void reload() {
-		OpportunityFilter filter = bar.filter();
+		bar.whenFilled(loader, () -> {
+			OpportunityFilter filter = bar.filter();
+			loader.load(() -> read(filter), this::show);
+		});
+	}
+
+	/** The board's columns and the names of the customers on its cards, read in one go in the background. */
+	private record BoardView(List<PipelineBoard.Column> columns, Map<Long, String> names, int open) {
+	}
+
+	private BoardView read(OpportunityFilter filter) {
 		SalesProcess process = filter.processId() == null ? processes.standard()
 				: processes.find(filter.processId()).orElse(processes.standard());
 		List<PipelineStage> sums = forecasts.pipeline(filter);
+		Map<String, List<Opportunity>> cards = opportunities.board(filter,
+				process.stages().stream().map(SalesStage::id).toList(), CARDS_PER_COLUMN);
 		List<PipelineBoard.Column> columns = new ArrayList<>();
 		Set<Long> shownCustomers = new HashSet<>();
 		int open = 0;
 		for (int i = 0; i < process.stages().size(); i++) {
 			SalesStage stage = process.stages().get(i);
-			List<Opportunity> cards = opportunities.list(filter, stage.id(), null, CARDS_PER_COLUMN);
-			cards.forEach(o -> shownCustomers.add(o.customerId()));
-			columns.add(new PipelineBoard.Column(stage, sums.get(i), cards));
+			List<Opportunity> column = cards.getOrDefault(stage.id(), List.of());
+			column.forEach(o -> shownCustomers.add(o.customerId()));
+			columns.add(new PipelineBoard.Column(stage, sums.get(i), column));
 			open += stage.outcome() == SalesStage.Outcome.OPEN ? sums.get(i).count() : 0;
 		}
-		board.show(columns, customers.names(shownCustomers));
-		status.setText(NLS.bind(Messages.Board_status, open));
+		return new BoardView(columns, customers.names(shownCustomers), open);
+	}
+
+	private void show(BoardView view) {
+		board.show(view.columns(), view.names());
+		status.setText(NLS.bind(Messages.Board_status, view.open()));
 		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
 	}
 
@@ -119,6 +141,8 @@ public class PipelinePart {
 			opportunities.moveTo(card.id(), stage.id(), reason);
 		} catch (ValidationException e) {
 			MessageDialog.openError(board.control().getShell(), Messages.Board_moveFailed, OpportunityDialog.text(e));
+		} catch (DatabaseException e) {
+			MessageDialog.openError(board.control().getShell(), Messages.Board_moveFailed, e.getMessage());
 		}
 		reload();
 	}

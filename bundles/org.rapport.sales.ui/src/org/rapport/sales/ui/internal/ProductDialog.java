@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.platform.money.Money;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.security.AccessDeniedException;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Product;
@@ -82,6 +83,9 @@ final class ProductDialog extends TitleAreaDialog {
 			products.save(code.getText(), name.getText(), money, active.getSelection());
 		} catch (ValidationException e) {
 			setErrorMessage(OpportunityDialog.text(e).replace('\n', ' '));
+			return;
+		} catch (DatabaseException e) {
+			setErrorMessage(e.getMessage());
 			return;
 		} catch (AccessDeniedException e) {
 			setErrorMessage(e.getMessage());

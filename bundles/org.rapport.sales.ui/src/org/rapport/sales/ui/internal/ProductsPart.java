@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rapport.contacts.VipTier;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.ui.Columns;
 import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.AccessDeniedException;
@@ -29,12 +30,16 @@ import org.rapport.sales.Product;
 import org.rapport.sales.Products;
 
 import jakarta.annotation.PostConstruct;
+import java.util.List;
+import org.rapport.platform.ui.Loader;
+import org.rapport.sales.SalesTopics;
 
 /** The catalogue: products with their list prices, and the price list of each VIP tier. */
 public class ProductsPart {
 
 	private TableViewer catalogue;
 	private TableViewer lists;
+	private Loader loader;
 	private Products products;
 	private Button discontinued;
 
@@ -102,12 +107,13 @@ public class ProductsPart {
 				products.priceList(new PriceList(chosen.name(), chosen, new BigDecimal(percent.getValue().strip())));
 			} catch (NumberFormatException | ValidationException ex) {
 				MessageDialog.openError(parent.getShell(), Messages.Product_priceList, Messages.Product_percentBad);
-			} catch (AccessDeniedException ex) {
+			} catch (AccessDeniedException | DatabaseException ex) {
 				MessageDialog.openError(parent.getShell(), Messages.Product_priceList, ex.getMessage());
 			}
 			reload();
 		});
-		Reload.when(broker, catalogue.getControl(), this::reload, "org/rapport/sales/" + Products.ENTITY + "/*");
+		loader = new Loader(catalogue.getControl());
+		Reload.when(broker, catalogue.getControl(), this::reload, SalesTopics.PRODUCTS);
 		if (database.isOpen()) {
 			reload();
 		}
@@ -119,7 +125,13 @@ public class ProductsPart {
 	}
 
 	private void reload() {
-		catalogue.setInput(products.list(discontinued.getSelection()));
-		lists.setInput(products.priceLists());
+		boolean withDiscontinued = discontinued.getSelection();
+		loader.load(() -> new Shown(products.list(withDiscontinued), products.priceLists()), shown -> {
+			catalogue.setInput(shown.catalogue());
+			lists.setInput(shown.priceLists());
+		});
+	}
+
+	private record Shown(List<Product> catalogue, List<PriceList> priceLists) {
 	}
 }

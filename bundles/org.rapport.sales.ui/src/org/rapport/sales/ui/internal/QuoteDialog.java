@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.contacts.CustomerService;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.security.Role;
 import org.rapport.platform.security.User;
 import org.rapport.platform.validation.ValidationException;
@@ -185,6 +186,9 @@ final class QuoteDialog extends TitleAreaDialog {
 			}
 		} catch (ValidationException e) {
 			setErrorMessage(OpportunityDialog.text(e).replace('\n', ' '));
+			return;
+		} catch (DatabaseException e) {
+			setErrorMessage(e.getMessage());
 			return;
 		}
 		super.okPressed();

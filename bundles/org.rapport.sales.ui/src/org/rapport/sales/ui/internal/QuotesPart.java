@@ -2,7 +2,6 @@ package org.rapport.sales.ui.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -19,6 +18,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.rapport.contacts.CustomerService;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.ui.Columns;
 import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.SecurityContext;
@@ -31,6 +31,8 @@ import org.rapport.sales.QuoteStatus;
 import org.rapport.sales.Quotes;
 
 import jakarta.annotation.PostConstruct;
+import org.rapport.platform.ui.Loader;
+import org.rapport.sales.SalesTopics;
 
 /**
  * Quotes by status: new ones, changes to drafts, submitting (a discount above my limit waits for a sales
@@ -43,6 +45,7 @@ public class QuotesPart {
 	private Quotes quotes;
 	private CustomerService customers;
 	private Map<Long, String> names = Map.of();
+	private Loader loader;
 
 	@PostConstruct
 	void create(Composite parent, Quotes quoteService, Products products, QuoteDocuments documents,
@@ -112,7 +115,8 @@ public class QuotesPart {
 				QuotePrinting.save(parent.getShell(), documents, q);
 			}
 		});
-		Reload.when(broker, table.getControl(), this::reload, "org/rapport/sales/" + Quotes.ENTITY + "/*");
+		loader = new Loader(table.getControl());
+		Reload.when(broker, table.getControl(), this::reload, SalesTopics.QUOTES);
 		if (database.isOpen()) {
 			reload();
 		}
@@ -124,9 +128,11 @@ public class QuotesPart {
 	}
 
 	private void reload() {
-		List<Quote> shown = quotes.inStatus(QuoteStatus.values()[status.getSelectionIndex()], 500);
-		names = customers.names(shown.stream().map(Quote::customerId).collect(Collectors.toSet()));
-		table.setInput(shown);
+		QuoteStatus chosen = QuoteStatus.values()[status.getSelectionIndex()];
+		loader.load(() -> Listing.of(quotes.inStatus(chosen, 500), Quote::customerId, customers), shown -> {
+			names = shown.names();
+			table.setInput(shown.rows());
+		});
 	}
 
 	private void act(java.util.function.Consumer<Quote> action) {
@@ -138,6 +144,8 @@ public class QuotesPart {
 			action.accept(q);
 		} catch (ValidationException e) {
 			MessageDialog.openError(table.getControl().getShell(), Messages.Quote_notDone, OpportunityDialog.text(e));
+		} catch (DatabaseException e) {
+			MessageDialog.openError(table.getControl().getShell(), Messages.Quote_notDone, e.getMessage());
 		}
 		reload();
 	}

@@ -2,7 +2,6 @@ package org.rapport.sales.ui.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -19,6 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rapport.contacts.CustomerService;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.ui.Reload;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.DeliveryStatus;
@@ -26,6 +26,8 @@ import org.rapport.sales.Order;
 import org.rapport.sales.Orders;
 
 import jakarta.annotation.PostConstruct;
+import org.rapport.platform.ui.Loader;
+import org.rapport.sales.SalesTopics;
 
 /** Orders not paid in full, oldest first: record a payment, follow the delivery. */
 public class ReceivablesPart {
@@ -34,6 +36,7 @@ public class ReceivablesPart {
 	private Label status;
 	private Orders orders;
 	private CustomerService customers;
+	private Loader loader;
 
 	@PostConstruct
 	void create(Composite parent, Orders orderService, CustomerService customerService, Database database, IEventBroker broker) {
@@ -66,17 +69,18 @@ public class ReceivablesPart {
 			InputDialog amount = new InputDialog(parent.getShell(), Messages.Order_pay, NLS.bind(Messages.Order_payHow,
 					o.number(), Amounts.exact(o.outstanding())), o.outstanding().amount().toPlainString(), null);
 			if (amount.open() == Window.OK) {
-				act(() -> orders.pay(o.id(), Amounts.money(amount.getValue(), o.total().currency().getCurrencyCode()),
-						LocalDate.now(), ""));
+				act(() -> orders.pay(o.id(), o.version(), Amounts.money(amount.getValue(),
+						o.total().currency().getCurrencyCode()), LocalDate.now(), ""));
 			}
 		});
 		setDelivery.addListener(SWT.Selection, e -> {
 			Order o = table.selected();
 			if (o != null && delivery.getSelectionIndex() >= 0) {
-				act(() -> orders.deliver(o.id(), DeliveryStatus.values()[delivery.getSelectionIndex()]));
+				act(() -> orders.deliver(o.id(), o.version(), DeliveryStatus.values()[delivery.getSelectionIndex()]));
 			}
 		});
-		Reload.when(broker, table.viewer().getControl(), this::reload, "org/rapport/sales/" + Orders.ENTITY + "/*");
+		loader = new Loader(table.viewer().getControl());
+		Reload.when(broker, table.viewer().getControl(), this::reload, SalesTopics.ORDERS);
 		if (database.isOpen()) {
 			reload();
 		}
@@ -88,9 +92,12 @@ public class ReceivablesPart {
 	}
 
 	private void reload() {
-		List<Order> open = orders.outstanding(500);
-		table.show(open, customers.names(open.stream().map(Order::customerId).collect(Collectors.toSet())));
-		status.setText(NLS.bind(Messages.Order_status, open.size()));
+		loader.load(() -> Listing.of(orders.outstanding(500), Order::customerId, customers), this::show);
+	}
+
+	private void show(Listing<Order> open) {
+		table.show(open.rows(), open.names());
+		status.setText(NLS.bind(Messages.Order_status, open.rows().size()));
 		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
 	}
 
@@ -100,6 +107,8 @@ public class ReceivablesPart {
 		} catch (ValidationException e) {
 			MessageDialog.openError(table.viewer().getControl().getShell(), Messages.Quote_notDone,
 					OpportunityDialog.text(e));
+		} catch (DatabaseException e) {
+			MessageDialog.openError(table.viewer().getControl().getShell(), Messages.Quote_notDone, e.getMessage());
 		}
 		reload();
 	}

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Label;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Team;
 import org.rapport.platform.security.User;
+import org.rapport.platform.ui.Loader;
 import org.rapport.sales.OpportunityFilter;
 import org.rapport.sales.SalesPeriod;
 import org.rapport.sales.SalesProcess;
@@ -72,8 +73,27 @@ final class SalesFilterBar {
 		return chooser;
 	}
 
-	/** Fills the processes, people and teams once the database is open (they are read from it). */
-	void fill() {
+	/** The processes, teams and people to choose from, read from the database (in the background). */
+	record Choices(List<SalesProcess> processes, String standardId, List<Team> teams, List<User> users) {
+	}
+
+	/**
+	 * Runs {@code then} on the UI thread once the bar offers its choices: the first time after reading them in the
+	 * background through the part's loader, later at once.
+	 */
+	void whenFilled(Loader loader, Runnable then) {
+		if (!owners.isEmpty()) {
+			then.run();
+			return;
+		}
+		loader.load(() -> new Choices(processes.list(), processes.standard().id(), directory.teams(), directory.users()),
+				choices -> {
+					fill(choices);
+					then.run();
+				});
+	}
+
+	private void fill(Choices choices) {
 		if (!owners.isEmpty()) {
 			return;
 		}
@@ -81,22 +101,22 @@ final class SalesFilterBar {
 			process.add(Messages.Filter_allProcesses);
 			processIds.add(null);
 		}
-		for (SalesProcess p : processes.list()) {
+		for (SalesProcess p : choices.processes()) {
 			process.add(p.label());
 			processIds.add(p.id());
 		}
-		process.select(anyProcess ? 0 : processIds.indexOf(processes.standard().id()));
+		process.select(anyProcess ? 0 : Math.max(0, processIds.indexOf(choices.standardId())));
 		add(Messages.Filter_mine, List.of(me));
-		for (Team team : directory.teams()) {
+		for (Team team : choices.teams()) {
 			add(NLS.bind(Messages.Filter_team, team.name()), team.members());
 		}
 		add(Messages.Filter_everyone, List.of());
-		for (User user : directory.users()) {
+		for (User user : choices.users()) {
 			if (!user.login().equals(me)) {
 				add(user.displayName(), List.of(user.login()));
 			}
 		}
-		whose.select(directory.teams().isEmpty() ? 0 : 1);
+		whose.select(choices.teams().isEmpty() ? 0 : 1);
 		process.getParent().layout(true);
 	}
 
@@ -110,8 +130,8 @@ final class SalesFilterBar {
 		periods.add(value);
 	}
 
+	/** The filter chosen; call it from {@link #whenFilled}. */
 	OpportunityFilter filter() {
-		fill();
 		return new OpportunityFilter(processIds.get(Math.max(0, process.getSelectionIndex())),
 				owners.get(Math.max(0, whose.getSelectionIndex())), null, null).inPeriod(period());
 	}

@@ -33,6 +33,8 @@ import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
 
 import jakarta.annotation.PostConstruct;
+import org.rapport.platform.ui.Loader;
+import org.rapport.sales.SalesTopics;
 
 /**
  * The sales processes, for the administrator: the win probability of each stage, and the company's own processes
@@ -51,6 +53,8 @@ public class SalesProcessesPart {
 	private boolean admin;
 	/** The process to show after the next reload, such as a new copy. */
 	private String wanted;
+	private String keepStage;
+	private Loader loader;
 
 	@PostConstruct
 	void create(Composite parent, SalesProcesses service, SecurityContext security, Database database,
@@ -91,7 +95,8 @@ public class SalesProcessesPart {
 			}
 		});
 		chooser.addListener(SWT.Selection, e -> showStages());
-		Reload.when(broker, stages.getControl(), this::reload, SalesProcesses.CHANGED_TOPIC);
+		loader = new Loader(stages.getControl());
+		Reload.when(broker, stages.getControl(), this::reload, SalesTopics.PROCESSES);
 		if (database.isOpen()) {
 			reload();
 		}
@@ -124,8 +129,15 @@ public class SalesProcessesPart {
 	private void reload() {
 		String keep = wanted != null ? wanted : current() == null ? null : current().id();
 		wanted = null;
-		shown = processes.list();
-		String standard = processes.standard().id();
+		loader.load(() -> new Choice(processes.list(), processes.standard().id()), choice -> show(choice, keep));
+	}
+
+	private record Choice(List<SalesProcess> processes, String standard) {
+	}
+
+	private void show(Choice choice, String keep) {
+		shown = choice.processes();
+		String standard = choice.standard();
 		chooser.removeAll();
 		for (SalesProcess p : shown) {
 			chooser.add(p.label() + (p.id().equals(standard) ? "  " + Messages.Processes_isStandard : ""));
@@ -139,6 +151,11 @@ public class SalesProcessesPart {
 	private void showStages() {
 		SalesProcess p = current();
 		stages.setInput(p == null ? List.of() : p.stages());
+		if (p != null && keepStage != null) {
+			List<String> ids = p.stages().stream().map(SalesStage::id).toList();
+			stages.getTable().setSelection(Math.max(0, ids.indexOf(keepStage)));
+			keepStage = null;
+		}
 		about.setText(p == null ? "" : p.companyOwn() ? Messages.Processes_own : Messages.Processes_contributed);
 		ownOnly.forEach(b -> b.setEnabled(admin && p != null && p.companyOwn()));
 		about.getParent().layout(true, true);
@@ -208,13 +225,14 @@ public class SalesProcessesPart {
 	private void moveStage(int by) {
 		SalesStage stage = selectedStage();
 		if (stage != null) {
+			// Chosen again once the process is read back, so that the stage can be moved on.
+			keepStage = stage.id();
 			change(list -> {
 				int from = list.indexOf(stage);
 				int to = Math.max(0, Math.min(list.size() - 1, from + by));
 				list.add(to, list.remove(from));
 				return list;
 			});
-			stages.getTable().setSelection(Math.max(0, current().stages().indexOf(stage)));
 		}
 	}
 

@@ -35,6 +35,10 @@ import org.rapport.sales.OpportunityFilter;
 import org.rapport.sales.SalesProcesses;
 
 import jakarta.annotation.PostConstruct;
+import java.util.ArrayList;
+import org.rapport.platform.ui.Loader;
+import org.rapport.sales.SalesProcess;
+import org.rapport.sales.SalesTopics;
 
 /**
  * The sales manager's views: activity per rep over the last days (who is busy and who is not), opportunities
@@ -59,6 +63,8 @@ public class TeamPart {
 	private Interactions interactions;
 	private CustomerService customers;
 	private Directory directory;
+	private SalesProcesses processes;
+	private Loader loader;
 
 	@PostConstruct
 	void create(Composite parent, Opportunities opportunityService, Interactions interactionService,
@@ -68,6 +74,7 @@ public class TeamPart {
 		this.interactions = interactionService;
 		this.customers = customerService;
 		this.directory = people;
+		this.processes = processes;
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).applyTo(parent);
 		bar = new SalesFilterBar(parent, processes, directory, security.currentUser().login(), true, false,
 				this::reload);
@@ -90,10 +97,10 @@ public class TeamPart {
 		stuckByRep = new Table(stuckTab, SWT.BORDER | SWT.FULL_SELECTION);
 		columns(stuckByRep, Messages.Forecast_rep, Messages.Team_stuckCount, Messages.Team_longest);
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 120).applyTo(stuckByRep);
-		stuck = new OpportunityTable(stuckTab, processes, true);
+		stuck = new OpportunityTable(stuckTab, true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(stuck.viewer().getControl());
 		Composite closingTab = tab(tabs, Messages.Team_closing);
-		closing = new OpportunityTable(closingTab, processes, true);
+		closing = new OpportunityTable(closingTab, true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(closing.viewer().getControl());
 		for (OpportunityTable t : new OpportunityTable[] { stuck, closing }) {
 			t.viewer().addDoubleClickListener(e -> {
@@ -106,20 +113,35 @@ public class TeamPart {
 		activityDays.addListener(SWT.Selection, e -> reload());
 		stuckDays.addListener(SWT.Selection, e -> reload());
 		closingDays.addListener(SWT.Selection, e -> reload());
-		Reload.when(broker, activity, this::reload, "org/rapport/sales/" + Opportunities.ENTITY + "/*");
+		loader = new Loader(activity);
+		Reload.when(broker, activity, this::reload, SalesTopics.OPPORTUNITIES);
 		if (database.isOpen()) {
 			reload();
 		}
 	}
 
 	private void reload() {
-		OpportunityFilter filter = bar.filter();
+		bar.whenFilled(loader, () -> {
+			OpportunityFilter filter = bar.filter();
+			int activityWindow = DAYS[activityDays.getSelectionIndex()];
+			int stuckFor = stuckDays.getSelection();
+			int closingWithin = closingDays.getSelection();
+			loader.load(() -> read(filter, activityWindow, stuckFor, closingWithin), this::show);
+		});
+	}
+
+	/** What the three tabs show, read in the background. */
+	private record TeamView(List<String[]> activity, List<String[]> stuckByRep, List<Opportunity> stuck,
+			List<Opportunity> closing, Map<Long, String> names, List<SalesProcess> processes) {
+	}
+
+	private TeamView read(OpportunityFilter filter, int activityWindow, int stuckFor, int closingWithin) {
 		List<String> reps = filter.owners().isEmpty() ? directory.users().stream().map(User::login).toList()
 				: filter.owners();
 		Instant now = Instant.now();
 		Map<String, Map<InteractionType, Integer>> counts = interactions.activity(
-				now.minus(DAYS[activityDays.getSelectionIndex()], ChronoUnit.DAYS), now);
-		activity.removeAll();
+				now.minus(activityWindow, ChronoUnit.DAYS), now);
+		List<String[]> activityLines = new ArrayList<>();
 		for (String rep : reps) {
 			Map<InteractionType, Integer> mine = counts.getOrDefault(rep, Map.of());
 			String[] line = new String[InteractionType.values().length + 2];
@@ -131,23 +153,30 @@ public class TeamPart {
 				total += n;
 			}
 			line[line.length - 1] = String.valueOf(total);
-			new TableItem(activity, SWT.NONE).setText(line);
+			activityLines.add(line);
 		}
 		OpportunityFilter anyDate = new OpportunityFilter(filter.processId(), filter.owners(), null, null);
-		List<Opportunity> waiting = opportunities.stuck(anyDate, EARLY, now.minus(stuckDays.getSelection(),
-				ChronoUnit.DAYS), SHOWN);
+		List<Opportunity> waiting = opportunities.stuck(anyDate, EARLY, now.minus(stuckFor, ChronoUnit.DAYS), SHOWN);
 		Map<String, List<Opportunity>> byRep = waiting.stream().collect(Collectors.groupingBy(Opportunity::owner,
 				LinkedHashMap::new, Collectors.toList()));
-		stuckByRep.removeAll();
-		byRep.forEach((rep, list) -> new TableItem(stuckByRep, SWT.NONE).setText(new String[] { name(rep),
-				String.valueOf(list.size()), String.valueOf(list.get(0).daysInStage(now)) }));
+		List<String[]> stuckLines = new ArrayList<>();
+		byRep.forEach((rep, list) -> stuckLines.add(new String[] { name(rep), String.valueOf(list.size()),
+				String.valueOf(list.get(0).daysInStage(now)) }));
 		LocalDate today = LocalDate.now();
 		List<Opportunity> soon = opportunities.closing(new OpportunityFilter(filter.processId(), filter.owners(), today,
-				today.plusDays(closingDays.getSelection())), LATE, SHOWN);
+				today.plusDays(closingWithin)), LATE, SHOWN);
 		Map<Long, String> names = customers.names(java.util.stream.Stream.concat(waiting.stream(), soon.stream())
 				.map(Opportunity::customerId).collect(Collectors.toSet()));
-		stuck.show(waiting, names);
-		closing.show(soon, names);
+		return new TeamView(activityLines, stuckLines, waiting, soon, names, processes.list());
+	}
+
+	private void show(TeamView view) {
+		activity.removeAll();
+		view.activity().forEach(line -> new TableItem(activity, SWT.NONE).setText(line));
+		stuckByRep.removeAll();
+		view.stuckByRep().forEach(line -> new TableItem(stuckByRep, SWT.NONE).setText(line));
+		stuck.show(view.stuck(), view.names(), view.processes());
+		closing.show(view.closing(), view.names(), view.processes());
 	}
 
 	private String name(String login) {

@@ -24,13 +24,17 @@ import org.rapport.contacts.engagement.Appointment;
 import org.rapport.contacts.engagement.AppointmentInput;
 import org.rapport.contacts.engagement.Conflict;
 import org.rapport.contacts.engagement.TeamCalendar;
+import org.rapport.platform.persistence.DatabaseException;
+import org.rapport.platform.persistence.StaleRecordException;
 import org.rapport.platform.security.User;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
 /**
  * Creates or changes an appointment. Before saving it asks the calendar what overlaps, on the owner's
- * calendar and the invited colleagues', and names each conflict; the user can keep it anyway.
+ * calendar and the invited colleagues', and names each conflict; the user can keep it anyway. A change refused
+ * because someone else saved the appointment meanwhile is explained and closes the dialog as OK, since the calendar
+ * shown must be read again before the appointment is opened anew.
  */
 final class AppointmentDialog extends TitleAreaDialog {
 
@@ -150,10 +154,18 @@ final class AppointmentDialog extends TitleAreaDialog {
 			if (editing == null) {
 				calendar.create(input);
 			} else {
-				calendar.update(editing.id(), input);
+				calendar.update(editing.id(), editing.version(), input);
 			}
 		} catch (ValidationException e) {
 			setErrorMessage(String.join("\n", e.errors().stream().map(FieldError::message).toList()));
+			return;
+		} catch (StaleRecordException e) {
+			// Nothing was saved and the week shown is out of date: close as changed so that it is read again.
+			MessageDialog.openError(getShell(), getShell().getText(), e.getMessage());
+			super.okPressed();
+			return;
+		} catch (DatabaseException e) {
+			MessageDialog.openError(getShell(), getShell().getText(), e.getMessage());
 			return;
 		}
 		super.okPressed();

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -27,14 +25,16 @@ import org.eclipse.swt.widgets.TableItem;
 import org.rapport.contacts.engagement.Appointment;
 import org.rapport.contacts.engagement.CalendarFiles;
 import org.rapport.contacts.engagement.TeamCalendar;
-import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.security.User;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.rapport.contacts.engagement.EngagementTopics;
+import org.rapport.platform.ui.Loader;
+import org.rapport.platform.ui.Reload;
 
 /**
  * The team calendar: a week (Monday or Sunday first, by locale) from 08:00 to 20:00 or the hours chosen, my
@@ -58,10 +58,12 @@ public class CalendarPart {
 	private LocalDate first;
 	private MPart part;
 	private Appointment selected;
+	private Directory directory;
+	private Loader loader;
 
 	@PostConstruct
 	void create(Composite parent, TeamCalendar teamCalendar, CalendarFiles calendarFiles, Directory directory,
-			SecurityContext security, Database database, MPart part) {
+			SecurityContext security, Database database, MPart part, IEventBroker broker) {
 		this.calendar = teamCalendar;
 		this.files = calendarFiles;
 		this.me = security.currentUser().login();
@@ -112,33 +114,25 @@ public class CalendarPart {
 				reload();
 			}
 		});
+		loader = new Loader(week.control());
+		this.directory = directory;
+		Reload.when(broker, week.control(), this::refresh, EngagementTopics.APPOINTMENTS);
 		if (database.isOpen()) {
-			start(directory);
-		}
-		this.directoryForLater = directory;
-	}
-
-	private Directory directoryForLater;
-
-	@Inject
-	@Optional
-	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
-		if (week != null && !week.control().isDisposed()) {
-			start(directoryForLater);
+			refresh();
 		}
 	}
 
-	@Inject
-	@Optional
-	void changed(@UIEventTopic("org/rapport/contacts/" + TeamCalendar.ENTITY + "/*") Object id) {
-		if (week != null && !week.control().isDisposed() && !colleagues.isEmpty()) {
+	private void refresh() {
+		if (colleagues.isEmpty()) {
+			loader.load(directory::users, this::start);
+		} else {
 			reload();
 		}
 	}
 
 	/** Colleagues from the directory, those ticked last time ticked again. */
-	private void start(Directory directory) {
-		colleagues = directory.users();
+	private void start(List<User> users) {
+		colleagues = users;
 		String remembered = part.getPersistedState().get(COLLEAGUES_KEY);
 		List<String> ticked = remembered == null ? List.of() : List.of(remembered.split(","));
 		picked.removeAll();
@@ -182,12 +176,14 @@ public class CalendarPart {
 		List<String> names = people.stream().map(login -> colleagues.stream().filter(u -> u.login().equals(login))
 				.map(User::displayName).findFirst().orElse(login)).toList();
 		ZoneId zone = ZoneId.systemDefault();
-		List<Appointment> shown = calendar.between(people, first.atStartOfDay(zone).toInstant(),
-				first.plusDays(7).atStartOfDay(zone).toInstant());
+		LocalDate monday = first;
 		int[] h = HOURS[Math.max(0, hours.getSelectionIndex())];
-		week.show(first, h[0], h[1], people, names, shown);
-		title.setText(NLS.bind(Messages.Calendar_week, When.DAY.format(first)));
-		title.getParent().layout();
+		loader.load(() -> calendar.between(people, monday.atStartOfDay(zone).toInstant(),
+				monday.plusDays(7).atStartOfDay(zone).toInstant()), shown -> {
+					week.show(monday, h[0], h[1], people, names, shown);
+					title.setText(NLS.bind(Messages.Calendar_week, When.DAY.format(monday)));
+					title.getParent().layout();
+				});
 	}
 
 	private void plan(LocalDateTime at, String lane) {

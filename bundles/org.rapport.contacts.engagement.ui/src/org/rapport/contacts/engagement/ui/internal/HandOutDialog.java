@@ -28,6 +28,7 @@ import org.rapport.contacts.engagement.Priority;
 import org.rapport.contacts.engagement.Tasks;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Team;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
@@ -110,6 +111,9 @@ final class HandOutDialog extends TitleAreaDialog {
 					teams.get(team.getSelectionIndex()).members());
 		} catch (ValidationException e) {
 			setErrorMessage(String.join("\n", e.errors().stream().map(FieldError::message).toList()));
+			return;
+		} catch (DatabaseException e) {
+			MessageDialog.openError(getShell(), Messages.HandOut_title, e.getMessage());
 			return;
 		}
 		super.okPressed();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -20,6 +21,7 @@ import org.eclipse.swt.widgets.Text;
 import org.rapport.contacts.engagement.InteractionInput;
 import org.rapport.contacts.engagement.InteractionType;
 import org.rapport.contacts.engagement.Interactions;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
@@ -99,6 +101,9 @@ final class LogInteractionDialog extends TitleAreaDialog {
 					followUp.getSelection() ? When.instant(followUpDay, null) : null));
 		} catch (ValidationException e) {
 			setErrorMessage(String.join("\n", e.errors().stream().map(FieldError::message).toList()));
+			return;
+		} catch (DatabaseException e) {
+			MessageDialog.openError(getShell(), Messages.Log_title, e.getMessage());
 			return;
 		}
 		super.okPressed();

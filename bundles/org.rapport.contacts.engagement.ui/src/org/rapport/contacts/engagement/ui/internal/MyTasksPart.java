@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -27,13 +25,15 @@ import org.rapport.contacts.Segments;
 import org.rapport.contacts.engagement.Task;
 import org.rapport.contacts.engagement.TaskWindow;
 import org.rapport.contacts.engagement.Tasks;
-import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.SecurityContext;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.rapport.contacts.engagement.EngagementTopics;
+import org.rapport.platform.ui.Loader;
+import org.rapport.platform.ui.Reload;
 
 /**
  * "My tasks": overdue, today, this week or all open, earliest due first; new tasks, done ones, and a batch of
@@ -47,11 +47,12 @@ public class MyTasksPart {
 	private Tasks tasks;
 	private CustomerService customers;
 	private String me;
+	private Loader loader;
 	private final java.util.Map<Long, String> names = new java.util.HashMap<>();
 
 	@PostConstruct
 	void create(Composite parent, Tasks taskService, CustomerService customerService, Segments segments,
-			Directory directory, SecurityContext security, Database database) {
+			Directory directory, SecurityContext security, Database database, IEventBroker broker) {
 		this.tasks = taskService;
 		this.customers = customerService;
 		this.me = security.currentUser().login();
@@ -87,23 +88,9 @@ public class MyTasksPart {
 		});
 		handOut.addListener(SWT.Selection, e -> new HandOutDialog(parent.getShell(), tasks, segments, directory,
 				customers).open());
+		loader = new Loader(table.getControl());
+		Reload.when(broker, table.getControl(), this::reload, EngagementTopics.TASKS);
 		if (database.isOpen()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
-		if (table != null && !table.getControl().isDisposed()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void tasksChanged(@UIEventTopic("org/rapport/contacts/" + Tasks.ENTITY + "/*") Object id) {
-		if (table != null && !table.getControl().isDisposed()) {
 			reload();
 		}
 	}
@@ -114,12 +101,22 @@ public class MyTasksPart {
 	}
 
 	private void reload() {
-		List<Task> shown = tasks.of(me, TaskWindow.values()[window.getSelectionIndex()], ZoneId.systemDefault(),
-				Locale.getDefault());
-		// Each customer's name once per reload, not once per painted cell.
+		TaskWindow chosen = TaskWindow.values()[window.getSelectionIndex()];
+		loader.load(() -> {
+			List<Task> found = tasks.of(me, chosen, ZoneId.systemDefault(), Locale.getDefault());
+			// Each customer's name once per reload, not once per painted cell.
+			return new Shown(found, customers.names(found.stream().map(Task::customerId)
+					.filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())));
+		}, this::show);
+	}
+
+	private record Shown(List<Task> tasks, java.util.Map<Long, String> names) {
+	}
+
+	private void show(Shown found) {
+		List<Task> shown = found.tasks();
 		names.clear();
-		shown.stream().map(Task::customerId).filter(java.util.Objects::nonNull).distinct()
-				.forEach(id -> customers.find(id).ifPresent(c -> names.put(id, c.name())));
+		names.putAll(found.names());
 		table.setInput(shown);
 		status.setText(shown.isEmpty() ? Messages.Tasks_none : NLS.bind(Messages.Tasks_count, shown.size()));
 		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });

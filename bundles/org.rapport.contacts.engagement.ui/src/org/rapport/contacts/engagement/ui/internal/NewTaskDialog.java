@@ -3,6 +3,7 @@ package org.rapport.contacts.engagement.ui.internal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.rapport.contacts.engagement.Priority;
 import org.rapport.contacts.engagement.TaskInput;
 import org.rapport.contacts.engagement.Tasks;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
@@ -71,6 +73,9 @@ final class NewTaskDialog extends TitleAreaDialog {
 					Priority.values()[priority.getSelectionIndex()], null));
 		} catch (ValidationException e) {
 			setErrorMessage(String.join("\n", e.errors().stream().map(FieldError::message).toList()));
+			return;
+		} catch (DatabaseException e) {
+			MessageDialog.openError(getShell(), Messages.Task_title, e.getMessage());
 			return;
 		}
 		super.okPressed();

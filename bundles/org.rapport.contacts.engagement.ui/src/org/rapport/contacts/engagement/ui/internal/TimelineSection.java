@@ -16,8 +16,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.rapport.contacts.CustomerTimeline;
 import org.rapport.contacts.TimelineEntry;
 import org.rapport.contacts.engagement.Interactions;
@@ -25,6 +23,9 @@ import org.rapport.contacts.engagement.TeamCalendar;
 import org.rapport.contacts.ui.CustomerSection;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.SecurityContext;
+import org.rapport.platform.ui.Loader;
+
+import jakarta.inject.Inject;
 
 /**
  * The customer's timeline in the customer editor: interactions and whatever other modules contribute, newest
@@ -34,7 +35,17 @@ public class TimelineSection implements CustomerSection {
 
 	private static final int PAGE = 20;
 
+	@Inject
 	private CustomerTimeline timeline;
+	@Inject
+	private Interactions interactions;
+	@Inject
+	private TeamCalendar calendar;
+	@Inject
+	private Directory directory;
+	@Inject
+	private SecurityContext security;
+	private Loader loader;
 	private long customer;
 	private Table table;
 	private Button older;
@@ -43,11 +54,7 @@ public class TimelineSection implements CustomerSection {
 	private TimelineEntry last;
 
 	@Override
-	public void create(Composite parent, long customerId) throws Exception {
-		// Made by the extension registry, not by injection: the services come from the bundle's context.
-		BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-		timeline = context.getService(context.getServiceReference(CustomerTimeline.class));
-		Interactions interactions = context.getService(context.getServiceReference(Interactions.class));
+	public void create(Composite parent, long customerId) {
 		customer = customerId;
 		Composite row = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
@@ -70,9 +77,7 @@ public class TimelineSection implements CustomerSection {
 		Button plan = new Button(row, SWT.PUSH);
 		plan.setText(Messages.Timeline_plan);
 		plan.addListener(SWT.Selection, e -> {
-			TeamCalendar calendar = context.getService(context.getServiceReference(TeamCalendar.class));
-			Directory directory = context.getService(context.getServiceReference(Directory.class));
-			String me = context.getService(context.getServiceReference(SecurityContext.class)).currentUser().login();
+			String me = security.currentUser().login();
 			new AppointmentDialog(parent.getShell(), calendar, directory.users(), me, null,
 					LocalDateTime.now().withMinute(0).withSecond(0).withNano(0).plusHours(1), List.of()).with(customerId)
 					.open();
@@ -86,6 +91,7 @@ public class TimelineSection implements CustomerSection {
 		older = new Button(parent, SWT.PUSH);
 		older.setText(Messages.Timeline_older);
 		older.addListener(SWT.Selection, e -> more());
+		loader = new Loader(table);
 		reload();
 	}
 
@@ -96,15 +102,24 @@ public class TimelineSection implements CustomerSection {
 	}
 
 	private void reload() {
-		table.removeAll();
-		last = null;
-		more();
+		load(null, true);
 	}
 
 	private void more() {
+		load(last, false);
+	}
+
+	private void load(TimelineEntry after, boolean fresh) {
 		int index = filter.getSelectionIndex() - 1;
 		Set<String> wanted = index < 0 ? Set.of() : Set.of(kinds.get(index));
-		List<TimelineEntry> page = timeline.page(customer, last, PAGE, wanted);
+		loader.load(() -> timeline.page(customer, after, PAGE, wanted), page -> show(page, fresh));
+	}
+
+	private void show(List<TimelineEntry> page, boolean fresh) {
+		if (fresh) {
+			table.removeAll();
+			last = null;
+		}
 		for (TimelineEntry entry : page) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { When.shortly(entry.at()), entry.title(), entry.detail().replace('\n', ' ') });

@@ -2,10 +2,7 @@ package org.rapport.contacts.ui.internal.duplicates;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -27,6 +24,7 @@ import org.rapport.contacts.ui.internal.Messages;
 import org.rapport.platform.ui.Columns;
 
 import jakarta.annotation.PostConstruct;
+import org.rapport.platform.ui.Loader;
 
 /** The review queue: pairs of customers that may be one person, and merging them field by field. */
 public class DuplicatesPart {
@@ -34,12 +32,11 @@ public class DuplicatesPart {
 	private TableViewer table;
 	private Label status;
 	private CustomerDuplicates duplicates;
-	private UISynchronize ui;
+	private Loader loader;
 
 	@PostConstruct
-	void create(Composite parent, CustomerDuplicates customerDuplicates, CustomerService customers, UISynchronize sync) {
+	void create(Composite parent, CustomerDuplicates customerDuplicates, CustomerService customers) {
 		this.duplicates = customerDuplicates;
-		this.ui = sync;
 		GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(2).applyTo(parent);
 		status = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
@@ -59,21 +56,16 @@ public class DuplicatesPart {
 		Columns.add(table, layout, Messages.Duplicates_reason, 20, DuplicatePair.class, p -> reason(p.reason()));
 		merge.addListener(SWT.Selection, e -> mergeSelected(parent, customers));
 		table.addDoubleClickListener(e -> mergeSelected(parent, customers));
+		loader = new Loader(table.getControl());
 		load();
 	}
 
 	private void load() {
 		status.setText(Messages.Duplicates_searching);
-		Job.create(Messages.Duplicates_searching, monitor -> {
-			List<DuplicatePair> pairs = duplicates.reviewQueue(200);
-			ui.asyncExec(() -> {
-				if (!table.getControl().isDisposed()) {
-					table.setInput(pairs);
-					status.setText(NLS.bind(Messages.Duplicates_count, pairs.size()));
-				}
-			});
-			return Status.OK_STATUS;
-		}).schedule();
+		loader.load(() -> duplicates.reviewQueue(200), pairs -> {
+			table.setInput(pairs);
+			status.setText(NLS.bind(Messages.Duplicates_count, pairs.size()));
+		});
 	}
 
 	private void mergeSelected(Composite parent, CustomerService customers) {

@@ -2,11 +2,14 @@ package org.rapport.contacts.ui.internal.editor;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.SafeRunner;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -14,7 +17,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.rapport.contacts.CustomerFacets;
 import org.rapport.contacts.Facet;
 import org.rapport.contacts.FacetValue;
 import org.rapport.contacts.ui.CustomerSection;
@@ -28,8 +30,14 @@ final class ContributedSections {
 	private ContributedSections() {
 	}
 
-	static void create(Composite parent, long customerId, CustomerFacets facets, IExtensionRegistry registry) {
-		for (Facet facet : facets.of(customerId)) {
+	/**
+	 * @param facets  the customer's facets, read beforehand in the background
+	 * @param context the editor's context: each section's {@code @Inject} fields and methods are filled from it (the
+	 *                workbench's and the OSGi services) before it is created
+	 */
+	static void create(Composite parent, long customerId, List<Facet> facets, IExtensionRegistry registry,
+			IEclipseContext context) {
+		for (Facet facet : facets) {
 			Group group = group(parent, facet.label(), 2);
 			for (FacetValue value : facet.values()) {
 				new Label(group, SWT.NONE).setText(value.label());
@@ -45,7 +53,9 @@ final class ContributedSections {
 			SafeRunner.run(new ISafeRunnable() {
 				@Override
 				public void run() throws Exception {
-					((CustomerSection) element.createExecutableExtension("class")).create(group, customerId);
+					CustomerSection section = (CustomerSection) element.createExecutableExtension("class");
+					ContextInjectionFactory.inject(section, context);
+					section.create(group, customerId);
 				}
 
 				@Override

@@ -16,16 +16,19 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.rapport.contacts.ConcurrentEditException;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomFields;
 import org.rapport.contacts.CustomerFacets;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.ui.internal.Messages;
+import org.rapport.platform.persistence.DatabaseException;
+import org.rapport.platform.persistence.StaleRecordException;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
 import jakarta.annotation.PostConstruct;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.rapport.platform.ui.Loader;
 
 /**
  * The customer editor: the seven sections of one customer, saved with File &gt; Save (Ctrl+S) or the Save
@@ -48,7 +51,7 @@ public class CustomerEditorPart {
 
 	@PostConstruct
 	void create(Composite parent, MPart editorPart, CustomerService customers, Shell parentShell,
-			CustomerFacets facets, IExtensionRegistry registry, CustomFields customFields) {
+			CustomerFacets facets, IExtensionRegistry registry, CustomFields customFields, IEclipseContext context) {
 		this.customFields = customFields;
 		this.service = customers;
 		this.part = editorPart;
@@ -66,31 +69,36 @@ public class CustomerEditorPart {
 		Button save = new Button(top, SWT.PUSH);
 		save.setText(Messages.Editor_save);
 		save.addListener(SWT.Selection, e -> save());
+		scroll.setContent(body);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		long id = Long.parseLong(part.getPersistedState().get(CUSTOMER_ID));
+		problem.setText(Messages.List_loading);
+		new Loader(body).load(() -> EditorContent.read(id, customers, customFields, facets), content -> {
+			show(body, content, id);
+			if (customer != null) {
+				ContributedSections.create(body, customer.id(), content.facets(), registry, context);
+			}
+			body.layout(true, true);
+			scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		});
+	}
+
+	private void show(Composite body, EditorContent content, long id) {
 		form = new CustomerForm(body, () -> {
 			if (!showing) {
 				part.setDirty(true);
 			}
-		}, customFields.definitions());
-		load();
-		if (customer != null) {
-			ContributedSections.create(body, customer.id(), facets, registry);
-		}
-		scroll.setContent(body);
-		scroll.setExpandHorizontal(true);
-		scroll.setExpandVertical(true);
-		scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-	}
-
-	private void load() {
-		long id = Long.parseLong(part.getPersistedState().get(CUSTOMER_ID));
-		customer = service.find(id).orElse(null);
+		}, content.fieldDefinitions());
+		customer = content.customer();
 		if (customer == null) {
 			problem.setText(NLS.bind(Messages.Editor_gone, id));
 			return;
 		}
+		problem.setText("");
 		showing = true;
 		form.show(customer);
-		form.showCustom(customFields.values(customer.id()));
+		form.showCustom(content.customValues());
 		showing = false;
 		part.setLabel(customer.name());
 		part.setDirty(false);
@@ -98,7 +106,7 @@ public class CustomerEditorPart {
 
 	@Persist
 	void save() {
-		if (customer == null) {
+		if (customer == null || form == null) {
 			return;
 		}
 		try {
@@ -116,16 +124,25 @@ public class CustomerEditorPart {
 			// The marks show where; the line on top says what, so nobody has to hunt for a tooltip.
 			problem.setText(Messages.Editor_invalid + " "
 					+ e.errors().stream().map(FieldError::message).reduce((a, b) -> a + " " + b).orElse(""));
-		} catch (ConcurrentEditException e) {
+		} catch (StaleRecordException e) {
 			problem.setText(e.getMessage());
 			MessageDialog.openWarning(shell, Messages.Editor_conflictTitle, e.getMessage());
+		} catch (DatabaseException e) {
+			// Refused by the database (a value too long, a lost connection): nothing saved, the edits stay.
+			problem.setText(e.getMessage());
+			MessageDialog.openError(shell, part.getLabel(), e.getMessage());
 		}
 		problem.getParent().layout(true);
 	}
 
 	/** The message shown next to a field, or null (for tests). */
 	public String messageAt(String field) {
-		return form.messageAt(field);
+		return form == null ? null : form.messageAt(field);
+	}
+
+	/** Whether the customer is read and shown (for tests). */
+	public boolean loaded() {
+		return form != null;
 	}
 
 	/** The message over the form, empty when all is well (for tests). */

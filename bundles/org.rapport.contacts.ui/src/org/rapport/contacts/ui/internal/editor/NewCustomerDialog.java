@@ -25,6 +25,7 @@ import org.rapport.contacts.CustomerKind;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.CustomerSummary;
 import org.rapport.contacts.ui.internal.Messages;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
@@ -92,6 +93,8 @@ public final class NewCustomerDialog extends TitleAreaDialog {
 			super.okPressed();
 		} catch (ValidationException e) {
 			setErrorMessage(e.errors().stream().map(FieldError::message).collect(Collectors.joining(" ")));
+		} catch (DatabaseException e) {
+			setErrorMessage(e.getMessage());
 		}
 	}
 

@@ -2,9 +2,7 @@ package org.rapport.contacts.ui.internal.fields;
 
 import java.util.List;
 
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -24,13 +22,15 @@ import org.rapport.contacts.CustomFields;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.ui.internal.Labels;
 import org.rapport.contacts.ui.internal.Messages;
-import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.rapport.contacts.ContactsTopics;
+import org.rapport.platform.ui.Loader;
+import org.rapport.platform.ui.Reload;
 
 /**
  * The custom fields of customers, for administrators: add one (key, label, type, choices), rename it or change
@@ -41,9 +41,11 @@ public class CustomFieldsPart {
 	private TableViewer table;
 	private CustomFields fields;
 	private Label status;
+	private Loader loader;
 
 	@PostConstruct
-	void create(Composite parent, CustomFields customFields, SecurityContext security, Database database) {
+	void create(Composite parent, CustomFields customFields, SecurityContext security, Database database,
+			IEventBroker broker) {
 		this.fields = customFields;
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).spacing(6, 6).applyTo(parent);
 		Label intro = new Label(parent, SWT.WRAP);
@@ -83,15 +85,9 @@ public class CustomFieldsPart {
 		if (!admin) {
 			status.setText(Messages.Fields_adminOnly);
 		}
+		loader = new Loader(table.getControl());
+		Reload.when(broker, table.getControl(), this::reload, ContactsTopics.CUSTOM_FIELDS);
 		if (database.isOpen()) {
-			reload();
-		}
-	}
-
-	@Inject
-	@Optional
-	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
-		if (table != null && !table.getControl().isDisposed()) {
 			reload();
 		}
 	}
@@ -130,9 +126,10 @@ public class CustomFieldsPart {
 	}
 
 	private void reload() {
-		List<CustomField> defined = fields.definitions();
-		table.setInput(defined);
-		status.setText(defined.isEmpty() ? Messages.Fields_none : status.getText());
+		loader.load(fields::definitions, defined -> {
+			table.setInput(defined);
+			status.setText(defined.isEmpty() ? Messages.Fields_none : status.getText());
+		});
 	}
 
 	private void column(String title, int width, java.util.function.Function<CustomField, String> text) {

@@ -2,12 +2,7 @@ package org.rapport.contacts.ui.internal.segments;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -25,13 +20,15 @@ import org.rapport.contacts.SegmentField;
 import org.rapport.contacts.SegmentRule;
 import org.rapport.contacts.Segments;
 import org.rapport.contacts.ui.internal.Messages;
-import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.rapport.platform.ui.Loader;
+import org.rapport.platform.ui.Reload;
 
 /**
  * Segments: the list on the left; on the right the name and the rule of the one chosen, with the number of
@@ -44,7 +41,8 @@ public class SegmentsPart {
 	private static final int TYPING_PAUSE = 400;
 
 	private Segments segments;
-	private UISynchronize ui;
+	private Loader lists;
+	private Loader counter;
 	private Table list;
 	private Text name;
 	private Text rule;
@@ -56,9 +54,8 @@ public class SegmentsPart {
 	private int ticket;
 
 	@PostConstruct
-	void create(Composite parent, Segments segmentService, Database database, UISynchronize sync) {
+	void create(Composite parent, Segments segmentService, Database database, IEventBroker broker) {
 		this.segments = segmentService;
-		this.ui = sync;
 		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		Composite left = new Composite(sash, SWT.NONE);
@@ -104,19 +101,11 @@ public class SegmentsPart {
 			}
 		});
 		sash.setWeights(1, 2);
+		lists = new Loader(list);
+		counter = new Loader(count);
+		Reload.when(broker, list, () -> reload(fields));
 		if (database.isOpen()) {
 			reload(fields);
-		}
-		this.fieldsTable = fields;
-	}
-
-	private Table fieldsTable;
-
-	@Inject
-	@Optional
-	void databaseOpened(@UIEventTopic(EventTopics.DATABASE_OPENED) Object info) {
-		if (list != null && !list.isDisposed()) {
-			reload(fieldsTable);
 		}
 	}
 
@@ -125,22 +114,39 @@ public class SegmentsPart {
 		list.setFocus();
 	}
 
-	private void reload(Table fields) {
-		fields.removeAll();
-		for (SegmentField f : segments.fields()) {
-			TableItem item = new TableItem(fields, SWT.NONE);
-			item.setText(f.id() + "  \u2014  " + f.label() + (f.values().isEmpty() ? "" : ": " + String.join(", ", f.values())));
-			item.setData(f);
-		}
-		refreshList();
-		start(false);
+	private record Reference(List<SegmentField> fields, List<Segment> segments) {
 	}
 
-	private void refreshList() {
-		shown = segments.list();
+	private void reload(Table fields) {
+		lists.load(() -> new Reference(segments.fields(), segments.list()), reference -> {
+			fields.removeAll();
+			for (SegmentField f : reference.fields()) {
+				TableItem item = new TableItem(fields, SWT.NONE);
+				item.setText(f.id() + "  \u2014  " + f.label()
+						+ (f.values().isEmpty() ? "" : ": " + String.join(", ", f.values())));
+				item.setData(f);
+			}
+			showList(reference.segments(), null);
+			// What the user began to type while the segments were read stays.
+			if (editing == null && name.getText().isEmpty() && rule.getText().isEmpty()) {
+				start(false);
+			}
+		});
+	}
+
+	/** Reads the segments again and selects the one with this id, if any. */
+	private void refreshList(Long select) {
+		lists.load(segments::list, found -> showList(found, select));
+	}
+
+	private void showList(List<Segment> found, Long select) {
+		shown = found;
 		list.removeAll();
 		for (Segment s : shown) {
 			new TableItem(list, SWT.NONE).setText(s.name() + (s.isStatic() ? "  (" + Messages.Segments_static + ")" : ""));
+		}
+		if (select != null) {
+			list.setSelection(shown.stream().map(Segment::id).toList().indexOf(select));
 		}
 	}
 
@@ -165,7 +171,8 @@ public class SegmentsPart {
 		rule.setEnabled(!staticList);
 		rule.setText(staticList ? "" : segments.format(editing.rule()));
 		if (staticList) {
-			count(null);
+			long id = editing.id();
+			count(() -> segments.count(id));
 		}
 	}
 
@@ -174,38 +181,21 @@ public class SegmentsPart {
 			int mine = ++ticket;
 			rule.getDisplay().timerExec(TYPING_PAUSE, () -> {
 				if (mine == ticket && !rule.isDisposed()) {
-					try {
-						count(segments.parse(rule.getText()));
-					} catch (ValidationException e) {
-						show(mine, -1, message(e));
-					}
+					String text = rule.getText();
+					count(() -> segments.count(segments.parse(text)));
 				}
 			});
 		}
 	}
 
-	/** Counts in a job (a rule over a million customers takes a moment); a newer count wins. */
-	private void count(SegmentRule parsed) {
-		int mine = ++ticket;
-		Segment segment = editing;
+	/** Counts in the background (a rule over a million customers takes a moment); a newer count wins. */
+	private void count(java.util.function.Supplier<Integer> counting) {
 		count.setText(Messages.Segments_counting);
-		Job job = Job.create(Messages.Segments_counting, monitor -> {
-			try {
-				int n = parsed != null ? segments.count(parsed) : segments.count(segment.id());
-				ui.asyncExec(() -> show(mine, n, ""));
-			} catch (ValidationException e) {
-				ui.asyncExec(() -> show(mine, -1, message(e)));
-			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
+		counter.load(counting, n -> show(n, ""), e -> show(-1,
+				e instanceof ValidationException invalid ? message(invalid) : String.valueOf(e.getMessage())));
 	}
 
-	private void show(int mine, int n, String failure) {
-		if (mine != ticket || count.isDisposed()) {
-			return;
-		}
+	private void show(int n, String failure) {
 		count.setText(n < 0 ? "" : NLS.bind(Messages.Segments_count, n));
 		problem.setText(failure);
 		problem.getParent().layout(true, true);
@@ -217,10 +207,11 @@ public class SegmentsPart {
 			editing = editing == null ? segments.create(name.getText(), parsed)
 					: segments.update(editing.id(), name.getText(), parsed);
 			problem.setText("");
-			refreshList();
-			list.setSelection(shown.stream().map(Segment::id).toList().indexOf(editing.id()));
+			refreshList(editing.id());
 		} catch (ValidationException e) {
 			problem.setText(message(e));
+		} catch (DatabaseException e) {
+			problem.setText(e.getMessage());
 		}
 	}
 
@@ -228,7 +219,7 @@ public class SegmentsPart {
 		if (editing != null && MessageDialog.openConfirm(list.getShell(), Messages.Segments_delete,
 				NLS.bind(Messages.Segments_deleteQuestion, editing.name()))) {
 			segments.delete(editing.id());
-			refreshList();
+			refreshList(null);
 			start(false);
 		}
 	}

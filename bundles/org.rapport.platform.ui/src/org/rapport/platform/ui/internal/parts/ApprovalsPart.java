@@ -31,6 +31,8 @@ import org.rapport.platform.ui.internal.Messages;
 import org.rapport.platform.validation.ValidationException;
 
 import jakarta.annotation.PostConstruct;
+import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.ui.Loader;
 
 /** Inbox > Approvals: what waits for my decision (oldest first), and what I asked for and how it was decided. */
 public class ApprovalsPart {
@@ -42,6 +44,7 @@ public class ApprovalsPart {
 	private TableViewer mine;
 	private Label count;
 	private Approvals approvals;
+	private Loader loader;
 
 	@PostConstruct
 	void create(Composite parent, Approvals service, Database database, IEventBroker broker) {
@@ -75,7 +78,8 @@ public class ApprovalsPart {
 			}
 		});
 		waiting.addDoubleClickListener(e -> decide(true, ""));
-		Reload.when(broker, waiting.getControl(), this::reload, "org/rapport/platform/" + Approvals.ENTITY + "/*");
+		loader = new Loader(waiting.getControl());
+		Reload.when(broker, waiting.getControl(), this::reload, EventTopics.APPROVALS);
 		if (database.isOpen()) {
 			reload();
 		}
@@ -86,12 +90,17 @@ public class ApprovalsPart {
 		waiting.getControl().setFocus();
 	}
 
+	private record Shown(List<Approval> inbox, List<Approval> requested) {
+	}
+
 	private void reload() {
-		List<Approval> inbox = approvals.inbox();
-		waiting.setInput(inbox);
-		mine.setInput(approvals.requested(50));
-		count.setText(inbox.isEmpty() ? Messages.Approvals_none : NLS.bind(Messages.Approvals_count, inbox.size()));
-		count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+		loader.load(() -> new Shown(approvals.inbox(), approvals.requested(50)), shown -> {
+			List<Approval> inbox = shown.inbox();
+			waiting.setInput(inbox);
+			mine.setInput(shown.requested());
+			count.setText(inbox.isEmpty() ? Messages.Approvals_none : NLS.bind(Messages.Approvals_count, inbox.size()));
+			count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+		});
 	}
 
 	private void decide(boolean approve, String comment) {

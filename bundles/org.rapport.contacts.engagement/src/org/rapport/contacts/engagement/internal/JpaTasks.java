@@ -1,6 +1,7 @@
 package org.rapport.contacts.engagement.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -31,15 +32,22 @@ import org.rapport.contacts.engagement.Tasks;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Jdbc;
+import org.rapport.platform.persistence.Rows;
+import org.rapport.platform.persistence.Transactions;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
-/** Tasks in engagement_task, read by owner, state and due time from one index. */
+/**
+ * Tasks: one task is a {@link TaskEntity} with a version; hand-outs to a team are inserted in JDBC batches; lists
+ * are read with SQL by owner, state and due time from one index.
+ */
 @Component(service = Tasks.class)
-public class JdbcTasks implements Tasks {
+public class JpaTasks implements Tasks {
 
+	private static final String AUDIT_TYPE = "contacts.task";
 	private static final String COLUMNS = "id, title, customer_id, due_at, priority, owner_login, done, created_by";
 
 	@Reference
@@ -59,18 +67,20 @@ public class JdbcTasks implements Tasks {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
 		check(in.title(), in.due());
 		String user = security.currentUser().login();
-		String owner = in.owner() == null || in.owner().isBlank() ? user : in.owner();
-		Priority priority = in.priority() == null ? Priority.NORMAL : in.priority();
-		long id;
-		try (Connection c = database.dataSource().getConnection()) {
-			id = insert(c, new Store.Ids(database.info().kind()), in.title().strip(), in.customerId(), in.due(), priority,
-					owner, user);
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		audit.record("contacts.task", String.valueOf(id), "*", null, owner + ": " + in.title());
-		Events.post(events, ENTITY, EventTopics.CREATED, id, user);
-		return new Task(id, in.title().strip(), in.customerId(), in.due(), priority, owner, false, user);
+		String owner = owner(in, user);
+		Task created = Transactions.inTransaction(EngagementUnit.factory(database), em -> {
+			TaskEntity e = new TaskEntity(in.title().strip(), in.customerId(), in.due(), priority(in.priority()), owner,
+					user);
+			em.persist(e);
+			em.flush();
+			Transactions.sql(em, c -> {
+				audit.record(c, AUDIT_TYPE, String.valueOf(e.id), "*", null, owner + ": " + in.title());
+				return null;
+			});
+			return e.toTask();
+		});
+		Events.post(events, ENTITY, EventTopics.CREATED, created.id(), user);
+		return created;
 	}
 
 	@Override
@@ -78,37 +88,13 @@ public class JdbcTasks implements Tasks {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
 		inputs.forEach(in -> check(in.title(), in.due()));
 		String user = security.currentUser().login();
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			Store.Ids ids = new Store.Ids(database.info().kind());
-			try (java.sql.PreparedStatement st = c.prepareStatement("INSERT INTO engagement_task (" + COLUMNS
-					+ ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-				java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
-				for (TaskInput in : inputs) {
-					st.setLong(1, ids.next(c));
-					st.setString(2, in.title().strip());
-					if (in.customerId() == null) {
-						st.setNull(3, java.sql.Types.BIGINT);
-					} else {
-						st.setLong(3, in.customerId());
-					}
-					st.setTimestamp(4, java.sql.Timestamp.from(in.due()));
-					st.setString(5, (in.priority() == null ? Priority.NORMAL : in.priority()).name());
-					st.setString(6, in.owner() == null || in.owner().isBlank() ? user : in.owner());
-					st.setBoolean(7, false);
-					st.setString(8, user);
-					st.setTimestamp(9, now);
-					st.addBatch();
-				}
-				st.executeBatch();
-				c.commit();
-			} catch (SQLException | RuntimeException e) {
-				c.rollback();
-				throw e;
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
+		List<NewRow> rows = new ArrayList<>();
+		for (TaskInput in : inputs) {
+			rows.add(new NewRow(in.title().strip(), in.customerId(), in.due(), priority(in.priority()),
+					owner(in, user)));
 		}
+		Jdbc jdbc = database.jdbc();
+		jdbc.change(c -> insertAll(jdbc, c, rows, user));
 		Events.post(events, ENTITY, EventTopics.CREATED, -1, user);
 		return inputs.size();
 	}
@@ -116,18 +102,24 @@ public class JdbcTasks implements Tasks {
 	@Override
 	public Task complete(long id) {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
-		try (Connection c = database.dataSource().getConnection()) {
-			if (Store.update(c, "UPDATE engagement_task SET done = ? WHERE id = ?", Arrays.asList(true, id)) == 0) {
+		Task done = Transactions.inTransaction(EngagementUnit.factory(database), em -> {
+			TaskEntity e = em.find(TaskEntity.class, id);
+			if (e == null) {
 				throw new ValidationException(List.of(new FieldError("task", NLS.bind(Messages.Task_notFound, id))));
 			}
-			Task done = Store.query(c, "SELECT " + COLUMNS + " FROM engagement_task WHERE id = ?", List.of(id),
-					JdbcTasks::task).get(0);
-			audit.record("contacts.task", String.valueOf(id), "done", "false", "true");
-			Events.post(events, ENTITY, EventTopics.UPDATED, id, security.currentUser().login());
-			return done;
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+			// Done twice is done: no new version, no second audit row.
+			if (!e.done) {
+				e.done = true;
+				em.flush();
+				Transactions.sql(em, c -> {
+					audit.record(c, AUDIT_TYPE, String.valueOf(id), "done", "false", "true");
+					return null;
+				});
+			}
+			return e.toTask();
+		});
+		Events.post(events, ENTITY, EventTopics.UPDATED, id, security.currentUser().login());
+		return done;
 	}
 
 	@Override
@@ -159,11 +151,7 @@ public class JdbcTasks implements Tasks {
 			params.add(until);
 		}
 		sql += " ORDER BY owner_login, done, due_at FETCH FIRST 500 ROWS ONLY";
-		try (Connection c = database.dataSource().getConnection()) {
-			return Store.query(c, sql, params, JdbcTasks::task);
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		return database.jdbc().query(sql, params, JpaTasks::task);
 	}
 
 	@Override
@@ -177,28 +165,41 @@ public class JdbcTasks implements Tasks {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		people.forEach(p -> counts.put(p, 0));
 		String user = security.currentUser().login();
-		try (Connection c = database.dataSource().getConnection()) {
-			c.setAutoCommit(false);
-			Store.Ids ids = new Store.Ids(database.info().kind());
-			try {
-				for (int i = 0; i < customerIds.size(); i++) {
-					// Round robin in the order given: the first people get one more when it does not divide evenly.
-					String person = people.get(i % people.size());
-					insert(c, ids, title.strip(), customerIds.get(i), due, priority == null ? Priority.NORMAL : priority,
-							person, user);
-					counts.merge(person, 1, Integer::sum);
-				}
-				c.commit();
-			} catch (SQLException | RuntimeException e) {
-				c.rollback();
-				throw e;
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
+		List<NewRow> rows = new ArrayList<>();
+		for (int i = 0; i < customerIds.size(); i++) {
+			// Round robin in the order given: the first people get one more when it does not divide evenly.
+			String person = people.get(i % people.size());
+			rows.add(new NewRow(title.strip(), customerIds.get(i), due, priority(priority), person));
+			counts.merge(person, 1, Integer::sum);
 		}
-		audit.record("contacts.task", "*", "assigned", null, title + ": " + counts);
+		Jdbc jdbc = database.jdbc();
+		jdbc.change(c -> {
+			insertAll(jdbc, c, rows, user);
+			audit.record(c, AUDIT_TYPE, "*", "assigned", null, title + ": " + counts);
+		});
 		Events.post(events, ENTITY, EventTopics.CREATED, -1, user);
 		return counts;
+	}
+
+	/** A task of a batch, checked and completed with its defaults. */
+	private record NewRow(String title, Long customerId, Instant due, Priority priority, String owner) {
+	}
+
+	/**
+	 * Inserts tasks in one batch, with ids from the engagement sequence's blocks; the version column starts at its
+	 * default.
+	 */
+	private static void insertAll(Jdbc jdbc, Connection c, List<NewRow> rows, String createdBy) throws SQLException {
+		Instant now = Instant.now();
+		try (PreparedStatement st = c.prepareStatement("INSERT INTO engagement_task (" + COLUMNS
+				+ ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			for (NewRow row : rows) {
+				Rows.bind(st, Arrays.asList(jdbc.nextId(c, EngagementUnit.SEQUENCE), row.title(), row.customerId(),
+						row.due(), row.priority(), row.owner(), false, createdBy, now));
+				st.addBatch();
+			}
+			st.executeBatch();
+		}
 	}
 
 	private static void check(String title, Instant due) {
@@ -214,16 +215,16 @@ public class JdbcTasks implements Tasks {
 		}
 	}
 
-	private static long insert(Connection c, Store.Ids ids, String title, Long customer, Instant due, Priority priority,
-			String owner, String user) throws SQLException {
-		long id = ids.next(c);
-		Store.update(c, "INSERT INTO engagement_task (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				Arrays.asList(id, title, customer, due, priority.name(), owner, false, user, Instant.now()));
-		return id;
+	private static String owner(TaskInput in, String user) {
+		return in.owner() == null || in.owner().isBlank() ? user : in.owner();
+	}
+
+	private static Priority priority(Priority given) {
+		return given == null ? Priority.NORMAL : given;
 	}
 
 	static Task task(ResultSet rs) throws SQLException {
-		return new Task(rs.getLong(1), rs.getString(2), Store.nullableLong(rs, 3), Store.instant(rs, 4),
+		return new Task(rs.getLong(1), rs.getString(2), Rows.nullableLong(rs, 3), Rows.instant(rs, 4),
 				Priority.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7), rs.getString(8));
 	}
 }
