@@ -22,6 +22,7 @@ import org.rapport.contacts.CustomFields;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.FieldType;
 import org.rapport.contacts.internal.search.SearchKeys;
+import org.rapport.contacts.internal.store.FieldValueRows;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.events.RecordEvents;

@@ -21,6 +21,9 @@ import org.rapport.contacts.CustomerSummary;
 import org.rapport.contacts.DuplicatePair;
 import org.rapport.contacts.internal.search.CustomerKeys;
 import org.rapport.contacts.internal.search.PhoneKeys;
+import org.rapport.contacts.internal.store.CustomerEntity;
+import org.rapport.contacts.internal.store.CustomerMapper;
+import org.rapport.contacts.internal.store.DuplicateQueries;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
@@ -73,10 +76,11 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 					if (kept == null || merged == null) {
 						throw new IllegalArgumentException(NLS.bind(Messages.Customer_notFound, kept == null ? keptId : mergedId));
 					}
-					String mergedName = merged.displayName;
-					CustomerInput combined = withEverything(chosen, CustomerMapper.toCustomer(merged).input(), kept.owner);
+					String mergedName = merged.displayName();
+					CustomerInput combined = withEverything(chosen, CustomerMapper.toCustomer(merged).input(),
+							kept.owner());
 					CustomerMapper.apply(combined, kept, CustomerKeys.of(combined, region));
-					kept.updated = CustomerMapper.nowUtc();
+					kept.markUpdated(CustomerMapper.nowUtc());
 					// Custom values the kept customer lacks come over; the rest go with the merged one.
 					em.createNativeQuery("UPDATE contacts_field_value SET customer_id = ? WHERE customer_id = ? AND"
 							+ " field_key NOT IN (SELECT k.field_key FROM contacts_field_value k WHERE k.customer_id = ?)")

@@ -30,6 +30,8 @@ import org.rapport.contacts.CustomerSummary;
 import org.rapport.contacts.internal.search.CustomerKeys;
 import org.rapport.contacts.internal.search.CustomerSearch;
 import org.rapport.contacts.internal.search.PhoneKeys;
+import org.rapport.contacts.internal.store.CustomerEntity;
+import org.rapport.contacts.internal.store.CustomerMapper;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
@@ -74,9 +76,7 @@ public class JpaCustomerService implements CustomerService {
 		Customer created = Transactions.inTransaction(factory(), em -> {
 			CustomerEntity e = new CustomerEntity();
 			CustomerMapper.apply(owned, e, keys);
-			e.created = CustomerMapper.nowUtc();
-			e.updated = e.created;
-			e.createdBy = security.currentUser().login();
+			e.markCreated(CustomerMapper.nowUtc(), security.currentUser().login());
 			em.persist(e);
 			em.flush();
 			Customer made = CustomerMapper.toCustomer(e);
@@ -100,15 +100,15 @@ public class JpaCustomerService implements CustomerService {
 				if (e == null) {
 					throw new IllegalArgumentException(NLS.bind(Messages.Customer_notFound, id));
 				}
-				if (e.version != version) {
+				if (e.version() != version) {
 					throw conflict(e);
 				}
 				Customer before = CustomerMapper.toCustomer(e);
 				Map<String, String> old = CustomerMapper.auditValues(before.input(), before.name());
 				// An input without owner keeps the customer's owner.
-				CustomerInput owned = withOwner(input, e.owner);
+				CustomerInput owned = withOwner(input, e.owner());
 				CustomerMapper.apply(owned, e, keys);
-				e.updated = CustomerMapper.nowUtc();
+				e.markUpdated(CustomerMapper.nowUtc());
 				Map<String, String[]> changes = new LinkedHashMap<>();
 				CustomerMapper.auditValues(owned, keys.displayName()).forEach((field, value) -> {
 					if (!Objects.equals(old.get(field), value)) {

@@ -14,12 +14,6 @@ public interface AuditLog {
 	void record(Connection transaction, String entityType, String entityId, String field, String oldValue,
 			String newValue) throws SQLException;
 
-	/**
-	 * Appends one change in a transaction of its own, for modules whose change is not yet written through the
-	 * platform's JDBC layer; prefer {@link #record(Connection, String, String, String, String, String)}.
-	 */
-	void record(String entityType, String entityId, String field, String oldValue, String newValue);
-
 	/** The changes of one record, oldest first. */
 	List<AuditEntry> history(String entityType, String entityId);
 }

@@ -26,6 +26,7 @@ import org.rapport.sales.Opportunities;
 import org.rapport.sales.SalesProcess;
 import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
+import org.rapport.sales.internal.store.CompanyProcessStore;
 
 /**
  * Processes read from the extension registry, with the company's probabilities for their stages, followed by the

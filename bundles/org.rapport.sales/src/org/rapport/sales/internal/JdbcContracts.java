@@ -33,6 +33,7 @@ import org.rapport.sales.Contract;
 import org.rapport.sales.ContractInput;
 import org.rapport.sales.Contracts;
 import org.rapport.sales.Opportunities;
+import org.rapport.sales.internal.store.ContractEntity;
 
 /**
  * Contracts: the sales_contract row is a JPA entity with a version, lists are read with SQL. The renewal reminder is

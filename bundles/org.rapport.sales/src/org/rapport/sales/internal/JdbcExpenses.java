@@ -38,6 +38,7 @@ import org.rapport.sales.ExpenseKind;
 import org.rapport.sales.ExpenseStatus;
 import org.rapport.sales.Expenses;
 import org.rapport.sales.Opportunities;
+import org.rapport.sales.internal.store.ExpenseEntity;
 
 /**
  * Expense claims: the sales_expense row is a JPA entity with a version, lists are read with SQL. A claim's status is

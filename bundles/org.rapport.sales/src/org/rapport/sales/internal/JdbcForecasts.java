@@ -32,6 +32,8 @@ import org.rapport.sales.PipelineStage;
 import org.rapport.sales.SalesProcess;
 import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
+import org.rapport.sales.internal.store.FilterSql;
+import org.rapport.sales.internal.store.Quotas;
 
 /**
  * Forecasts summed in SQL by currency, close date and stage; the stages' outcomes come from their processes,
@@ -231,7 +233,7 @@ public class JdbcForecasts implements Forecasts {
 	}
 
 	/** The rate valid on a day: 1 for the company currency, else the latest set on or before it. */
-	static BigDecimal rate(Map<String, NavigableMap<LocalDate, BigDecimal>> rates, String code, String company,
+	public static BigDecimal rate(Map<String, NavigableMap<LocalDate, BigDecimal>> rates, String code, String company,
 			LocalDate day) {
 		if (code.equals(company)) {
 			return BigDecimal.ONE;

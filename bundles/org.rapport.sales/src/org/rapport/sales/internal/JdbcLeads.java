@@ -44,6 +44,10 @@ import org.rapport.sales.Opportunities;
 import org.rapport.sales.SalesProcess;
 import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
+import org.rapport.sales.internal.store.LeadEntity;
+import org.rapport.sales.internal.store.LeadImport;
+import org.rapport.sales.internal.store.LeadStore;
+import org.rapport.sales.internal.store.TerritoryRules;
 
 import jakarta.persistence.EntityManagerFactory;
 

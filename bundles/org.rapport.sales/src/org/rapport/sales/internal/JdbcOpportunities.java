@@ -38,6 +38,10 @@ import org.rapport.sales.SalesProcess;
 import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
 import org.rapport.sales.StageChange;
+import org.rapport.sales.internal.store.FilterSql;
+import org.rapport.sales.internal.store.OpportunityEntity;
+import org.rapport.sales.internal.store.OpportunityPeople;
+import org.rapport.sales.internal.store.OpportunityRows;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

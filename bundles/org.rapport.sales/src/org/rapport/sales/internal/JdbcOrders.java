@@ -27,6 +27,7 @@ import org.rapport.sales.DeliveryStatus;
 import org.rapport.sales.Opportunities;
 import org.rapport.sales.Order;
 import org.rapport.sales.Orders;
+import org.rapport.sales.internal.store.OrderEntity;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

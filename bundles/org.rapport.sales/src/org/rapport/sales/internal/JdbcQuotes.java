@@ -41,6 +41,11 @@ import org.rapport.sales.QuoteStatus;
 import org.rapport.sales.Quotes;
 import org.rapport.sales.SalesProcesses;
 import org.rapport.sales.SalesStage;
+import org.rapport.sales.internal.store.DiscountLimits;
+import org.rapport.sales.internal.store.OrderEntity;
+import org.rapport.sales.internal.store.QuoteEntity;
+import org.rapport.sales.internal.store.QuoteReads;
+import org.rapport.sales.internal.store.QuoteStore;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

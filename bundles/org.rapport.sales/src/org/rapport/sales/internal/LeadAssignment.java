@@ -25,6 +25,7 @@ import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.AssignmentStrategy;
 import org.rapport.sales.Lead;
+import org.rapport.sales.internal.store.LeadStore;
 
 /**
  * One hand-out: asks the chosen strategy who gets each lead, writes the owners, keeps where the turn stopped for

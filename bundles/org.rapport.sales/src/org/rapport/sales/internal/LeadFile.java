@@ -18,7 +18,7 @@ import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.LeadInput;
 
 /** Leads from a CSV file with a header row; every fault named with file, line and column. */
-final class LeadFile {
+public final class LeadFile {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
 	private static final int MOST_ERRORS = 100;
@@ -56,7 +56,7 @@ final class LeadFile {
 	}
 
 	/** @throws ValidationException with file, line and column for each fault (at most 100); nothing is read then */
-	static List<LeadInput> read(Reader text, String fileName) {
+	public static List<LeadInput> read(Reader text, String fileName) {
 		List<LeadInput> leads = new ArrayList<>();
 		List<FieldError> errors = new ArrayList<>();
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)

@@ -30,6 +30,7 @@ import org.rapport.sales.Quote;
 import org.rapport.sales.QuoteDocuments;
 import org.rapport.sales.QuoteLine;
 import org.rapport.sales.Quotes;
+import org.rapport.sales.internal.store.LetterheadStore;
 
 /** Quotes as A4 PDFs with Apache PDFBox; fonts are embedded (subsets) so Chinese names print anywhere. */
 @Component(service = QuoteDocuments.class)

@@ -12,6 +12,7 @@ import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.SalesProcess;
 import org.rapport.sales.SalesStage;
 import org.rapport.sales.SalesStage.Outcome;
+import org.rapport.sales.internal.store.CompanyProcessStore;
 
 /** What a company's own process must be: every fault named by field, such as {@code stages[3].label}. */
 final class ProcessRules {

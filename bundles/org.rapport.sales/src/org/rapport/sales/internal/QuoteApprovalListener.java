@@ -20,6 +20,7 @@ import org.rapport.platform.security.SecurityContext;
 import org.rapport.sales.Opportunities;
 import org.rapport.sales.QuoteStatus;
 import org.rapport.sales.Quotes;
+import org.rapport.sales.internal.store.QuoteReads;
 
 /**
  * Stores the decision on a quote's discount once a sales manager made it, so that lists by status find the quote

@@ -28,7 +28,7 @@ public final class StageFile {
 	private StageFile() {
 	}
 
-	static void write(List<SalesStage> stages, Appendable out) throws IOException {
+	public static void write(List<SalesStage> stages, Appendable out) throws IOException {
 		try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get().print(out)) {
 			for (SalesStage s : stages) {
 				printer.printRecord(s.id(), s.label(), s.probability(), s.outcome().name().toLowerCase(Locale.ROOT),

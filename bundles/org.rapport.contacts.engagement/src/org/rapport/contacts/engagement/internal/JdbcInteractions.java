@@ -25,6 +25,7 @@ import org.rapport.contacts.engagement.Interactions;
 import org.rapport.contacts.engagement.Priority;
 import org.rapport.contacts.engagement.TaskInput;
 import org.rapport.contacts.engagement.Tasks;
+import org.rapport.contacts.engagement.internal.store.EngagementUnit;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
@@ -39,8 +40,8 @@ import org.rapport.platform.validation.ValidationException;
 @Component(service = Interactions.class)
 public class JdbcInteractions implements Interactions {
 
-	static final String COLUMNS = "id, customer_id, interaction_type, happened_at, minutes, channel, participants,"
-			+ " outcome, next_step, recorded_by";
+	public static final String COLUMNS = "id, customer_id, interaction_type, happened_at, minutes, channel,"
+			+ " participants, outcome, next_step, recorded_by";
 
 	@Reference
 	private Database database;

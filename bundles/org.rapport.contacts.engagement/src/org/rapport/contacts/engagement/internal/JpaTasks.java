@@ -29,6 +29,8 @@ import org.rapport.contacts.engagement.Task;
 import org.rapport.contacts.engagement.TaskInput;
 import org.rapport.contacts.engagement.TaskWindow;
 import org.rapport.contacts.engagement.Tasks;
+import org.rapport.contacts.engagement.internal.store.EngagementUnit;
+import org.rapport.contacts.engagement.internal.store.TaskEntity;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
@@ -74,7 +76,7 @@ public class JpaTasks implements Tasks {
 			em.persist(e);
 			em.flush();
 			Transactions.sql(em, c -> {
-				audit.record(c, AUDIT_TYPE, String.valueOf(e.id), "*", null, owner + ": " + in.title());
+				audit.record(c, AUDIT_TYPE, String.valueOf(e.id()), "*", null, owner + ": " + in.title());
 				return null;
 			});
 			return e.toTask();
@@ -108,8 +110,8 @@ public class JpaTasks implements Tasks {
 				throw new ValidationException(List.of(new FieldError("task", NLS.bind(Messages.Task_notFound, id))));
 			}
 			// Done twice is done: no new version, no second audit row.
-			if (!e.done) {
-				e.done = true;
+			if (!e.done()) {
+				e.complete();
 				em.flush();
 				Transactions.sql(em, c -> {
 					audit.record(c, AUDIT_TYPE, String.valueOf(id), "done", "false", "true");

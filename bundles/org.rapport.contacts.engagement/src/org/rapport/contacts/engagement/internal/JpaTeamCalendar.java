@@ -22,6 +22,9 @@ import org.rapport.contacts.engagement.InteractionInput;
 import org.rapport.contacts.engagement.InteractionType;
 import org.rapport.contacts.engagement.Interactions;
 import org.rapport.contacts.engagement.TeamCalendar;
+import org.rapport.contacts.engagement.internal.store.AppointmentEntity;
+import org.rapport.contacts.engagement.internal.store.AppointmentRows;
+import org.rapport.contacts.engagement.internal.store.EngagementUnit;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
@@ -88,9 +91,9 @@ public class JpaTeamCalendar implements TeamCalendar {
 			// The row first: the attendees refer to it.
 			em.flush();
 			return Transactions.sql(em, c -> {
-				AppointmentRows.writeAttendees(c, e.id, in.start(), owner, in.attendees());
-				audit.record(c, AUDIT_TYPE, String.valueOf(e.id), "*", null, in.title() + " " + in.start());
-				return AppointmentRows.read(c, List.of(e.id)).get(0);
+				AppointmentRows.writeAttendees(c, e.id(), in.start(), owner, in.attendees());
+				audit.record(c, AUDIT_TYPE, String.valueOf(e.id()), "*", null, in.title() + " " + in.start());
+				return AppointmentRows.read(c, List.of(e.id())).get(0);
 			});
 		});
 		Events.post(events, ENTITY, EventTopics.CREATED, made.id(), owner);
@@ -109,15 +112,15 @@ public class JpaTeamCalendar implements TeamCalendar {
 				if (e == null) {
 					throw notFound(id);
 				}
-				if (e.version != version) {
+				if (e.version() != version) {
 					// Saved by someone else since it was read: refused like a write the database found stale.
 					throw new OptimisticLockException();
 				}
-				String time = e.start + "/" + e.end;
+				String time = e.start() + "/" + e.end();
 				e.plan(in, zone(in));
 				em.flush();
 				return Transactions.sql(em, c -> {
-					AppointmentRows.writeAttendees(c, id, in.start(), e.owner, in.attendees());
+					AppointmentRows.writeAttendees(c, id, in.start(), e.owner(), in.attendees());
 					audit.record(c, AUDIT_TYPE, String.valueOf(id), "time", time, in.start() + "/" + in.end());
 					return AppointmentRows.read(c, List.of(id)).get(0);
 				});
@@ -143,8 +146,8 @@ public class JpaTeamCalendar implements TeamCalendar {
 			if (e == null) {
 				throw notFound(id);
 			}
-			boolean wasHeld = e.held;
-			e.held = true;
+			boolean wasHeld = e.held();
+			e.hold();
 			em.flush();
 			return Transactions.sql(em, c -> {
 				if (!wasHeld) {
@@ -165,7 +168,7 @@ public class JpaTeamCalendar implements TeamCalendar {
 			if (e == null) {
 				throw notFound(id);
 			}
-			String was = e.title + " " + e.start;
+			String was = e.title() + " " + e.start();
 			// The attendees go with it (ON DELETE CASCADE).
 			em.remove(e);
 			em.flush();

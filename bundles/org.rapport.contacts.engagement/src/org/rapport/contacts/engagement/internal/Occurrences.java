@@ -14,7 +14,7 @@ import net.fortuna.ical4j.model.Recur;
  * The occurrences of repeating appointments, by iCal4j's reading of the RRULE, reckoned in the zone the
  * appointment was planned in (so a weekly 09:00 in Kuala Lumpur stays 09:00 there).
  */
-final class Occurrences {
+public final class Occurrences {
 
 	private Occurrences() {
 	}
@@ -32,7 +32,7 @@ final class Occurrences {
 	}
 
 	/** The appointment's occurrences overlapping a time range, earliest first. */
-	static List<Appointment> within(Appointment a, Instant from, Instant to) {
+	public static List<Appointment> within(Appointment a, Instant from, Instant to) {
 		if (a.recurrence().isEmpty()) {
 			return a.overlaps(from, to) ? List.of(a) : List.of();
 		}

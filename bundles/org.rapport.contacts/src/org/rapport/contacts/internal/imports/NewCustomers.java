@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
-import org.rapport.contacts.internal.FieldValueRows;
 import org.rapport.contacts.internal.Messages;
 import org.rapport.contacts.internal.io.ImportRow;
 import org.rapport.contacts.internal.search.CustomerKeys;
 import org.rapport.contacts.internal.store.CustomerRows;
+import org.rapport.contacts.internal.store.FieldValueRows;
 import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.persistence.Jdbc;
 

@@ -36,11 +36,6 @@ public class JdbcAuditLog implements AuditLog {
 	}
 
 	@Override
-	public void record(String entityType, String entityId, String field, String oldValue, String newValue) {
-		database.jdbc().change(c -> record(c, entityType, entityId, field, oldValue, newValue));
-	}
-
-	@Override
 	public List<AuditEntry> history(String entityType, String entityId) {
 		String sql = "SELECT changed_at, user_login, field, old_value, new_value FROM platform_audit_log"
 				+ " WHERE entity_type = ? AND entity_id = ? ORDER BY id";
