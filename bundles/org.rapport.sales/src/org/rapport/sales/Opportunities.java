@@ -46,8 +46,8 @@ public interface Opportunities {
 	List<Opportunity> list(OpportunityFilter filter, String stageId, Opportunity after, int limit);
 
 	/**
-	 * The first cards of every column of a pipeline board, read in one round trip to the database: for each stage,
-	 * what {@code list(filter, stageId, null, perStage)} returns.
+	 * The first cards of every column of a pipeline board, read together on one connection: for each stage, what
+	 * {@code list(filter, stageId, null, perStage)} returns.
 	 *
 	 * @param stageIds the board's columns, stages of the filter's process (the standard one when it names none)
 	 * @return each stage id, in the order given, with its first opportunities by close date then id (an empty list

@@ -144,7 +144,7 @@ public class JdbcCustomFields implements CustomFields {
 	}
 
 	private void post(String key, String action) {
-		RecordEvents.post(events, CustomerService.MODULE, FIELD_ENTITY, action, key, security.currentUser().login());
+		RecordEvents.post(events, CustomerService.MODULE, FIELD_ENTITY, action, key, security.currentLogin());
 	}
 
 	@Override

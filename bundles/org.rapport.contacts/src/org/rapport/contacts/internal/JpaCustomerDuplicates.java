@@ -127,7 +127,7 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 			properties.put(OLD_ID, mergedId);
 			properties.put(NEW_ID, keptId);
 			properties.put(EventTopics.ID, keptId);
-			properties.put(EventTopics.USER, security.currentUser().login());
+			properties.put(EventTopics.USER, security.currentLogin());
 			admin.postEvent(new Event(EventTopics.topic(CustomerService.MODULE, CustomerService.ENTITY, MERGED), properties));
 		}
 	}

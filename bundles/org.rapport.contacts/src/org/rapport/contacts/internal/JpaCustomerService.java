@@ -70,13 +70,13 @@ public class JpaCustomerService implements CustomerService {
 	public Customer create(CustomerInput input) {
 		security.checkPermitted(MODULE, Action.CREATE);
 		String region = PhoneKeys.defaultRegion();
-		CustomerInput owned = withOwner(input, security.currentUser().login());
+		CustomerInput owned = withOwner(input, security.currentLogin());
 		CustomerValidator.check(owned, region);
 		CustomerKeys keys = CustomerKeys.of(owned, region);
 		Customer created = Transactions.inTransaction(factory(), em -> {
 			CustomerEntity e = new CustomerEntity();
 			CustomerMapper.apply(owned, e, keys);
-			e.markCreated(CustomerMapper.nowUtc(), security.currentUser().login());
+			e.markCreated(CustomerMapper.nowUtc(), security.currentLogin());
 			em.persist(e);
 			em.flush();
 			Customer made = CustomerMapper.toCustomer(e);
@@ -228,7 +228,7 @@ public class JpaCustomerService implements CustomerService {
 		if (admin != null) {
 			Map<String, Object> properties = new HashMap<>();
 			properties.put(EventTopics.ID, id);
-			properties.put(EventTopics.USER, security.currentUser().login());
+			properties.put(EventTopics.USER, security.currentLogin());
 			properties.put(EventTopics.DATA, id);
 			admin.postEvent(new Event(EventTopics.topic(MODULE, ENTITY, action), properties));
 		}

@@ -70,7 +70,10 @@ public final class Loader {
 				step.run();
 			} finally {
 				shown = generation;
-				control.setCursor(null);
+				// The show step may have closed the part or dialog.
+				if (!control.isDisposed()) {
+					control.setCursor(null);
+				}
 			}
 		});
 	}

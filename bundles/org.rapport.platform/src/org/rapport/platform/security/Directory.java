@@ -12,9 +12,13 @@ public interface Directory {
 	/** Module name for permission checks of directory changes. */
 	String MODULE = "platform";
 
+	/** Event topic: a user was added or their name, department or roles changed (every action). */
+	String USERS_CHANGED = "org/rapport/platform/user/*";
+
 	/** Everyone, by display name. */
 	List<User> users();
 
+	/** The person stored under this login, with their roles; empty for a login the directory does not know. */
 	Optional<User> user(String login);
 
 	/**

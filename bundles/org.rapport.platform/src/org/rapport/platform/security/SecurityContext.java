@@ -6,8 +6,16 @@ package org.rapport.platform.security;
  */
 public interface SecurityContext {
 
-	/** The signed-in user. */
+	/** The signed-in user, with the roles the directory gives them. */
 	User currentUser();
+
+	/**
+	 * Only the signed-in user's login, for stamping who did something (audit rows, created-by): unlike
+	 * {@link #currentUser()} it does not read the directory, so it is safe inside a transaction that changes it.
+	 */
+	default String currentLogin() {
+		return currentLogin();
+	}
 
 	/** Whether the signed-in user may perform the action in the module. */
 	boolean isPermitted(String module, Action action);

@@ -174,4 +174,15 @@ class QuotesTest extends WithCustomers {
 		return new QuoteInput(gold.id(), null, "MYR", LocalDate.now().plusDays(30),
 				List.of(new QuoteInput.Line(licence.id(), BigDecimal.valueOf(seats), new BigDecimal(discount))));
 	}
+
+	@Test
+	void aRepCannotRaiseTheirOwnDiscountLimitAndIsToldWhoMay() {
+		security.signIn(REP);
+		AccessDeniedException refused = assertThrows(AccessDeniedException.class,
+				() -> quotes.discountLimit(Role.SALES_REP, new BigDecimal("100")));
+		assertTrue(refused.getMessage().contains("aisyah") && refused.getMessage().contains("Administrator"),
+				refused.getMessage());
+		Quote deep = quotes.submit(quotes.create(input(2, "100")).id());
+		assertEquals(QuoteStatus.AWAITING_APPROVAL, deep.status(), "a full discount still needs a manager");
+	}
 }

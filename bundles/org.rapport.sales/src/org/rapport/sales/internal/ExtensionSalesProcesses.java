@@ -165,7 +165,7 @@ public class ExtensionSalesProcesses implements SalesProcesses {
 		}
 		String id = CompanyProcessStore.newId("company.", label, "process", list().stream().map(SalesProcess::id).toList());
 		SalesProcess copy = new SalesProcess(id, label.strip(), source.stages(), true);
-		store.save(copy, security.currentUser().login(), true, audited(id, "copy", source.id(), label.strip()));
+		store.save(copy, security.currentLogin(), true, audited(id, "copy", source.id(), label.strip()));
 		changed(id);
 		return find(id).orElseThrow();
 	}
@@ -175,7 +175,7 @@ public class ExtensionSalesProcesses implements SalesProcesses {
 		security.checkPermitted(Opportunities.MODULE, Action.ADMINISTER);
 		SalesProcess before = own(processId);
 		List<SalesStage> kept = ProcessRules.check(before, label, stages, store.inStages(processId));
-		store.save(new SalesProcess(processId, label.strip(), kept, true), security.currentUser().login(), false,
+		store.save(new SalesProcess(processId, label.strip(), kept, true), security.currentLogin(), false,
 				audited(processId, "stages", describe(before.stages()), describe(kept)));
 		changed(processId);
 		return find(processId).orElseThrow();

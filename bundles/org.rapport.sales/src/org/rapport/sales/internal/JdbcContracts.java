@@ -86,7 +86,7 @@ public class JdbcContracts implements Contracts {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
-		String owner = in.owner() == null || in.owner().isBlank() ? security.currentUser().login() : in.owner();
+		String owner = in.owner() == null || in.owner().isBlank() ? security.currentLogin() : in.owner();
 		LocalDate end = in.start().plusMonths(in.months()).minusDays(1);
 		long id = Transactions.inTransaction(database.entityManagerFactory(ContractEntity.class, "org.rapport.sales"),
 				em -> {
@@ -114,7 +114,7 @@ public class JdbcContracts implements Contracts {
 		Instant due = end.minusDays(reminder).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();
 		tasks.create(new TaskInput(NLS.bind(Messages.Contract_renew, in.title().strip(), end), in.customerId(), due,
 				Priority.HIGH, owner));
-		RecordEvents.post(events, Opportunities.MODULE, ENTITY, EventTopics.CREATED, id, security.currentUser().login());
+		RecordEvents.post(events, Opportunities.MODULE, ENTITY, EventTopics.CREATED, id, security.currentLogin());
 		return read("SELECT " + COLUMNS + " FROM sales_contract WHERE id = ?", List.of(id)).get(0);
 	}
 

@@ -140,7 +140,7 @@ public class JdbcExpenses implements Expenses {
 	@Override
 	public List<Expense> mine(int limit) {
 		return read("SELECT " + COLUMNS + " FROM sales_expense WHERE spent_by = ? ORDER BY created_at DESC, id DESC"
-				+ " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", List.of(security.currentUser().login()));
+				+ " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", List.of(security.currentLogin()));
 	}
 
 	@Override

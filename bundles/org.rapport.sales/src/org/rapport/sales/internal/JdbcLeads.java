@@ -98,7 +98,7 @@ public class JdbcLeads implements Leads {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
-		String user = security.currentUser().login();
+		String user = security.currentLogin();
 		Instant now = Instant.now();
 		long id = Transactions.inTransaction(factory(), em -> {
 			LeadEntity e = new LeadEntity();
@@ -150,7 +150,7 @@ public class JdbcLeads implements Leads {
 		if (status == LeadStatus.LOST && (reason == null || reason.isBlank())) {
 			throw new ValidationException("reason", Messages.Lead_lostReason);
 		}
-		String user = security.currentUser().login();
+		String user = security.currentLogin();
 		Instant now = Instant.now();
 		change(lead, version, e -> {
 			e.status = status;
@@ -175,7 +175,7 @@ public class JdbcLeads implements Leads {
 		Lead lead = existing(id);
 		LeadConverter.Converted made = new LeadConverter(customers, opportunities, interactions).convert(lead,
 				history(id), conversion);
-		String user = security.currentUser().login();
+		String user = security.currentLogin();
 		Instant now = Instant.now();
 		// The version read before converting: a lead saved by someone else meanwhile is not overwritten.
 		change(lead, lead.version(), e -> {
@@ -222,7 +222,7 @@ public class JdbcLeads implements Leads {
 	@Override
 	public int importLeads(Reader csv, String fileName, IProgressMonitor monitor) {
 		security.checkPermitted(Opportunities.MODULE, Action.IMPORT);
-		int added = new LeadImport(database, audit).read(csv, fileName, security.currentUser().login(), monitor);
+		int added = new LeadImport(database, audit).read(csv, fileName, security.currentLogin(), monitor);
 		post(-1, EventTopics.CREATED);
 		return added;
 	}
@@ -279,6 +279,6 @@ public class JdbcLeads implements Leads {
 	}
 
 	private void post(long id, String action) {
-		RecordEvents.post(events, Opportunities.MODULE, ENTITY, action, id, security.currentUser().login());
+		RecordEvents.post(events, Opportunities.MODULE, ENTITY, action, id, security.currentLogin());
 	}
 }

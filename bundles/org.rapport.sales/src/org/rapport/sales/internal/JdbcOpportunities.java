@@ -78,7 +78,7 @@ public class JdbcOpportunities implements Opportunities {
 		security.checkPermitted(MODULE, Action.CREATE);
 		OpportunityChecks.Checked ok = new OpportunityChecks(customers, processes).check(in, LocalDate.now(),
 				Messages.Opportunity_closeInPast, true);
-		String user = security.currentUser().login();
+		String user = security.currentLogin();
 		Instant now = Instant.now();
 		long id = Transactions.inTransaction(factory(), em -> {
 			OpportunityEntity e = new OpportunityEntity();
@@ -107,7 +107,7 @@ public class JdbcOpportunities implements Opportunities {
 		OpportunityChecks.Checked ok = new OpportunityChecks(customers, processes).check(in, recorded,
 				NLS.bind(Messages.Opportunity_closeBeforeCreated, recorded), true);
 		boolean moved = !ok.stage().id().equals(before.stageId()) || !ok.process().id().equals(before.processId());
-		String user = security.currentUser().login();
+		String user = security.currentLogin();
 		Instant now = Instant.now();
 		change(before, version, (em, e) -> {
 			apply(e, in, ok, in.owner() == null || in.owner().isBlank() ? e.owner : in.owner());
@@ -142,7 +142,7 @@ public class JdbcOpportunities implements Opportunities {
 		if (lost && (lostReason == null || lostReason.isBlank())) {
 			throw new ValidationException(List.of(new FieldError("lostReason", Messages.Opportunity_lostReason)));
 		}
-		String user = security.currentUser().login();
+		String user = security.currentLogin();
 		Instant now = Instant.now();
 		// A move from the board saves over whatever was saved before: only a save between reading and writing is stale.
 		change(before, before.version(), (em, e) -> {
@@ -331,6 +331,6 @@ public class JdbcOpportunities implements Opportunities {
 	}
 
 	private void post(long id, String action) {
-		RecordEvents.post(events, MODULE, ENTITY, action, id, security.currentUser().login());
+		RecordEvents.post(events, MODULE, ENTITY, action, id, security.currentLogin());
 	}
 }

@@ -86,7 +86,7 @@ public class JdbcOrders implements Orders {
 			throw new ValidationException("amount", NLS.bind(Messages.Payment_tooMuch, order.number(),
 					order.outstanding()));
 		}
-		String login = security.currentUser().login();
+		String login = security.currentLogin();
 		// The checks above hold for the version read; the order's own row is written first, so a second payment
 		// recorded meanwhile makes this one stale instead of paying too much.
 		save(order, em -> {
@@ -164,7 +164,7 @@ public class JdbcOrders implements Orders {
 
 	private void post(long orderId) {
 		RecordEvents.post(events, Opportunities.MODULE, ENTITY, EventTopics.UPDATED, orderId,
-				security.currentUser().login());
+				security.currentLogin());
 	}
 
 	private List<Order> read(String sql, List<?> params) {

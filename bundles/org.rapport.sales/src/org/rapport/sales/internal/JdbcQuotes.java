@@ -93,7 +93,7 @@ public class JdbcQuotes implements Quotes {
 	public Quote create(QuoteInput input) {
 		security.checkPermitted(Opportunities.MODULE, Action.CREATE);
 		List<QuoteLine> lines = new QuotePricing(customers, products).lines(input);
-		String login = security.currentUser().login();
+		String login = security.currentLogin();
 		long id = Transactions.inTransaction(factory(), em -> {
 			QuoteEntity e = new QuoteEntity();
 			e.customerId = input.customerId();
@@ -226,7 +226,7 @@ public class JdbcQuotes implements Quotes {
 		}
 		post(id, EventTopics.UPDATED);
 		RecordEvents.post(events, Opportunities.MODULE, Orders.ENTITY, EventTopics.CREATED, orderId,
-				security.currentUser().login());
+				security.currentLogin());
 		return orders.find(orderId).orElseThrow();
 	}
 
@@ -324,6 +324,6 @@ public class JdbcQuotes implements Quotes {
 	}
 
 	private void post(long id, String action) {
-		RecordEvents.post(events, Opportunities.MODULE, ENTITY, action, id, security.currentUser().login());
+		RecordEvents.post(events, Opportunities.MODULE, ENTITY, action, id, security.currentLogin());
 	}
 }

@@ -72,7 +72,7 @@ public class QuoteApprovalListener implements EventHandler {
 		});
 		if (stored) {
 			RecordEvents.post(events, Opportunities.MODULE, Quotes.ENTITY, EventTopics.UPDATED, id,
-					security.currentUser().login());
+					security.currentLogin());
 		}
 	}
 }

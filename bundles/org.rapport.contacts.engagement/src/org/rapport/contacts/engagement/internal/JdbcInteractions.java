@@ -83,7 +83,7 @@ public class JdbcInteractions implements Interactions {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
-		String user = security.currentUser().login();
+		String user = security.currentLogin();
 		List<String> participants = in.participants().isEmpty() ? List.of(user) : in.participants();
 		Jdbc jdbc = database.jdbc();
 		long id = jdbc.inTransaction(c -> {

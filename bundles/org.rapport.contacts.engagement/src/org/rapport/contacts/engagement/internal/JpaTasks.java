@@ -68,7 +68,7 @@ public class JpaTasks implements Tasks {
 	public Task create(TaskInput in) {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
 		check(in.title(), in.due());
-		String user = security.currentUser().login();
+		String user = security.currentLogin();
 		String owner = owner(in, user);
 		Task created = Transactions.inTransaction(EngagementUnit.factory(database), em -> {
 			TaskEntity e = new TaskEntity(in.title().strip(), in.customerId(), in.due(), priority(in.priority()), owner,
@@ -89,7 +89,7 @@ public class JpaTasks implements Tasks {
 	public int createAll(List<TaskInput> inputs) {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
 		inputs.forEach(in -> check(in.title(), in.due()));
-		String user = security.currentUser().login();
+		String user = security.currentLogin();
 		List<NewRow> rows = new ArrayList<>();
 		for (TaskInput in : inputs) {
 			rows.add(new NewRow(in.title().strip(), in.customerId(), in.due(), priority(in.priority()),
@@ -120,7 +120,7 @@ public class JpaTasks implements Tasks {
 			}
 			return e.toTask();
 		});
-		Events.post(events, ENTITY, EventTopics.UPDATED, id, security.currentUser().login());
+		Events.post(events, ENTITY, EventTopics.UPDATED, id, security.currentLogin());
 		return done;
 	}
 
@@ -166,7 +166,7 @@ public class JpaTasks implements Tasks {
 		}
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		people.forEach(p -> counts.put(p, 0));
-		String user = security.currentUser().login();
+		String user = security.currentLogin();
 		List<NewRow> rows = new ArrayList<>();
 		for (int i = 0; i < customerIds.size(); i++) {
 			// Round robin in the order given: the first people get one more when it does not divide evenly.

@@ -83,7 +83,7 @@ public class JpaTeamCalendar implements TeamCalendar {
 	public Appointment create(AppointmentInput in) {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
 		check(in);
-		String owner = in.owner() == null || in.owner().isBlank() ? security.currentUser().login() : in.owner();
+		String owner = in.owner() == null || in.owner().isBlank() ? security.currentLogin() : in.owner();
 		Appointment made = Transactions.inTransaction(factory(), em -> {
 			AppointmentEntity e = new AppointmentEntity(owner);
 			e.plan(in, zone(in));
@@ -129,7 +129,7 @@ public class JpaTeamCalendar implements TeamCalendar {
 			String title = lookUp(id).map(Appointment::title).orElse(in.title());
 			throw new StaleRecordException(NLS.bind(Messages.Appointment_stale, title), e);
 		}
-		Events.post(events, ENTITY, EventTopics.UPDATED, id, security.currentUser().login());
+		Events.post(events, ENTITY, EventTopics.UPDATED, id, security.currentLogin());
 		return saved;
 	}
 
@@ -156,7 +156,7 @@ public class JpaTeamCalendar implements TeamCalendar {
 				return AppointmentRows.read(c, List.of(id)).get(0);
 			});
 		});
-		Events.post(events, ENTITY, EventTopics.UPDATED, id, security.currentUser().login());
+		Events.post(events, ENTITY, EventTopics.UPDATED, id, security.currentLogin());
 		return done;
 	}
 
@@ -177,7 +177,7 @@ public class JpaTeamCalendar implements TeamCalendar {
 				return null;
 			});
 		});
-		Events.post(events, ENTITY, EventTopics.DELETED, id, security.currentUser().login());
+		Events.post(events, ENTITY, EventTopics.DELETED, id, security.currentLogin());
 	}
 
 	@Override

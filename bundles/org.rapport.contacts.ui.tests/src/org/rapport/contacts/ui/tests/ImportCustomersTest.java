@@ -40,6 +40,9 @@ class ImportCustomersTest {
 			Display display = Display.getCurrent();
 			display.timerExec(800, () -> {
 				Shell preview = Display.getCurrent().getActiveShell();
+				// The file is read in the background: Import is enabled once its preview is shown.
+				driver.waitFor(() -> Widgets.all(preview, Button.class).stream()
+						.anyMatch(b -> "Import".equals(b.getText().replace("&", "")) && b.isEnabled()));
 				seen[0] = text(preview);
 				try {
 					driver.screenshot("import-preview.png");

@@ -246,7 +246,7 @@ public class CustomerListPart {
 	}
 
 	private void reload() {
-		pages.show(views.query(filter.getText(), security.currentUser().login(), sort, CustomerPages.PAGE));
+		pages.show(views.query(filter.getText(), security.currentLogin(), sort, CustomerPages.PAGE));
 	}
 
 	private void refresh() {

@@ -52,7 +52,7 @@ public class DemoDataCommand extends AdminCommand {
 		// No customers yet reads as 0, as getLong reads a NULL.
 		long before = database.jdbc().first("SELECT MAX(id) FROM contacts_customer", List.of(), rs -> rs.getLong(1))
 				.orElse(0L);
-		String user = security.currentUser().login();
+		String user = security.currentLogin();
 		int written = new DemoDataWriter(database.jdbc(), PhoneKeys.defaultRegion(), user)
 				.write(new DemoCustomers(seed, user), count, new ConsoleProgress(err));
 		long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);

@@ -112,7 +112,7 @@ public class ImportContactsCommand extends AdminCommand {
 
 	private ContactImport.Summary run(Iterator<ImportRow> rows, Path file, Path rejects, OnDuplicate onDuplicate,
 			String region, PrintStream err) throws IOException {
-		return new ContactImport(database.jdbc(), region, security.currentUser().login()).audited(audit, file)
+		return new ContactImport(database.jdbc(), region, security.currentLogin()).audited(audit, file)
 				.run(rows, rejects, onDuplicate, new ConsoleProgress(err));
 	}
 

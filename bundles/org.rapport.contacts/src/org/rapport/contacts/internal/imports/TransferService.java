@@ -115,7 +115,7 @@ public class TransferService implements ContactTransfer {
 		security.checkPermitted(CustomerService.MODULE, Action.IMPORT);
 		String region = PhoneKeys.defaultRegion();
 		Path rejects = file.resolveSibling(file.getFileName() + ".rejects.csv");
-		ContactImport importer = new ContactImport(database.jdbc(), region, security.currentUser().login())
+		ContactImport importer = new ContactImport(database.jdbc(), region, security.currentLogin())
 				.audited(audit, file);
 		try {
 			ContactImport.Summary s;

@@ -79,7 +79,7 @@ public class JdbcSegments implements Segments {
 		security.checkPermitted(CustomerService.MODULE, Action.CREATE);
 		String clean = checked(name, rule, -1);
 		Instant now = Instant.now();
-		String owner = security.currentUser().login();
+		String owner = security.currentLogin();
 		Jdbc jdbc = database.jdbc();
 		long id = jdbc.inTransaction(c -> {
 			long made = jdbc.nextId(c, "contacts_segment_seq");
@@ -262,6 +262,6 @@ public class JdbcSegments implements Segments {
 	}
 
 	private void post(long id, String action) {
-		RecordEvents.post(events, CustomerService.MODULE, ENTITY, action, id, security.currentUser().login());
+		RecordEvents.post(events, CustomerService.MODULE, ENTITY, action, id, security.currentLogin());
 	}
 }

@@ -47,7 +47,8 @@ class MigrationTest {
 		assertEquals(3, database.info().changeSets().get("org.rapport.platform.persistence.tests"));
 		assertTrue(database.info().product().startsWith("Apache Derby 10.16"), database.info().product());
 		assertEquals(0, count("testkit_note"));
-		assertEquals(0, count("platform_audit_log"));
+		assertEquals(1, count("platform_audit_log"), "one entry only: who became the database's administrator");
+		assertEquals(1, count("platform_user"), "its administrator");
 	}
 
 	@Test

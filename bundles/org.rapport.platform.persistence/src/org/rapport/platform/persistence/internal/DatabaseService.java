@@ -95,7 +95,9 @@ public class DatabaseService implements Database {
 					MigrationPlan.read(extensionRegistry.getConfigurationElementsFor(MigrationPlan.EXTENSION_POINT)),
 					candidate, progress.split(8));
 			DataSource guarded = new GuardedDataSource(candidate, () -> guards);
-			jdbc = new Jdbc(guarded, SqlDialect.of(settings.kind()));
+			Jdbc opened = new Jdbc(guarded, SqlDialect.of(settings.kind()));
+			FirstAdministrator.ensure(opened, settings.kind() == DatabaseKind.EMBEDDED ? settings.embeddedFolder() : null);
+			jdbc = opened;
 			dataSource = guarded;
 			info = new DatabaseInfo(settings.kind(), settings.location(), settings.user(), product, applied);
 			post(EventTopics.DATABASE_OPENED, info);

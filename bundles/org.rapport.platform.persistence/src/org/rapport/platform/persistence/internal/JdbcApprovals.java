@@ -63,7 +63,7 @@ public class JdbcApprovals implements Approvals {
 					rs -> rs.getLong(1)).orElseThrow();
 			Rows.update(c, "INSERT INTO platform_approval (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING',"
 					+ " NULL, NULL, '')", made, r.module(), r.entity(), r.recordId(), r.summary().strip(), r.approver(),
-					security.currentUser().login(), Instant.now());
+					security.currentLogin(), Instant.now());
 			audit.record(c, "platform.approval", String.valueOf(made), "state", null, r.module() + "/" + r.entity()
 					+ "/" + r.recordId() + " " + REQUESTED);
 			return made;
@@ -90,7 +90,7 @@ public class JdbcApprovals implements Approvals {
 	@Override
 	public List<Approval> requested(int limit) {
 		return read("SELECT " + COLUMNS + " FROM platform_approval WHERE requested_by = ? ORDER BY requested_at DESC,"
-				+ " id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", List.of(security.currentUser().login()));
+				+ " id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", List.of(security.currentLogin()));
 	}
 
 	@Override
@@ -158,7 +158,7 @@ public class JdbcApprovals implements Approvals {
 		if (admin != null) {
 			Map<String, Object> properties = new HashMap<>();
 			properties.put(EventTopics.ID, a.id());
-			properties.put(EventTopics.USER, security.currentUser().login());
+			properties.put(EventTopics.USER, security.currentLogin());
 			properties.put(EventTopics.DATA, a.id());
 			properties.put("module", a.module());
 			properties.put("entity", a.entity());

@@ -31,7 +31,7 @@ public class JdbcAuditLog implements AuditLog {
 		String sql = "INSERT INTO platform_audit_log (id, changed_at, user_login, entity_type, entity_id, field,"
 				+ " old_value, new_value) VALUES (" + database.jdbc().dialect().nextValue("platform_audit_seq")
 				+ ", ?, ?, ?, ?, ?, ?, ?)";
-		Rows.update(transaction, sql, Instant.now(), security.currentUser().login(), entityType, entityId, field,
+		Rows.update(transaction, sql, Instant.now(), security.currentLogin(), entityType, entityId, field,
 				clip(oldValue), clip(newValue));
 	}
 

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,7 +16,12 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.rapport.platform.audit.AuditLog;
+import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Action;
@@ -40,6 +46,9 @@ public class JdbcDirectory implements Directory {
 	@Reference
 	private AuditLog audit;
 
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile EventAdmin events;
+
 	@Override
 	public List<User> users() {
 		List<User> users = new ArrayList<>(database.jdbc().query(
@@ -54,7 +63,8 @@ public class JdbcDirectory implements Directory {
 
 	@Override
 	public Optional<User> user(String login) {
-		return users().stream().filter(u -> u.login().equals(login)).findFirst();
+		return database.jdbc().first("SELECT login, display_name, department, roles FROM platform_user WHERE login = ?",
+				List.of(login), JdbcDirectory::user);
 	}
 
 	@Override
@@ -78,6 +88,11 @@ public class JdbcDirectory implements Directory {
 					user.displayName().strip(), user.department(), roles, user.login());
 			audit.record(c, "platform.user", user.login(), "*", null, user.displayName() + " (" + roles + ")");
 		});
+		EventAdmin admin = events;
+		if (admin != null) {
+			admin.postEvent(new Event(Directory.USERS_CHANGED.replace("*", EventTopics.UPDATED),
+					Map.of(EventTopics.ID, user.login())));
+		}
 		return user;
 	}
 
@@ -153,7 +168,7 @@ public class JdbcDirectory implements Directory {
 				.isPresent();
 	}
 
-	private static User user(ResultSet rs) throws SQLException {
+	static User user(ResultSet rs) throws SQLException {
 		Set<Role> roles = Arrays.stream(rs.getString(4).split(",")).filter(s -> !s.isBlank()).map(Role::valueOf)
 				.collect(Collectors.toSet());
 		return new User(rs.getString(1), rs.getString(2), rs.getString(3), roles);

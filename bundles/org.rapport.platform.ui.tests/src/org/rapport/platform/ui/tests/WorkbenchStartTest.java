@@ -40,6 +40,8 @@ class WorkbenchStartTest {
 			assertTrue(texts(navigator.getItem(0).getItems()).contains("Administration"),
 					texts(navigator.getItem(0).getItems()).toString());
 
+			// The status line reads the roles of the database just opened in the background.
+			driver.waitFor(() -> driver.labels(driver.shell()).contains("(Administrator)"));
 			String status = driver.labels(driver.shell());
 			assertTrue(status.contains(System.getProperty("user.name") + " (Administrator)"), status);
 			assertTrue(status.contains(home.resolve("db").toString()), status);

@@ -4,51 +4,74 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.rapport.platform.security.AccessDeniedException;
 import org.rapport.platform.security.Action;
-import org.rapport.platform.security.Role;
+import org.rapport.platform.security.AccountRoles;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.security.User;
 
 /**
- * Embedded single-user mode: the operating-system user is signed in as administrator without a prompt. A
- * server deployment registers a context of higher ranking that signs in against the user directory.
+ * Embedded mode (one person, one computer): the operating-system account is signed in without a prompt, with the
+ * roles the directory gives it. The account is asked of the file system, never of the {@code user.name} property;
+ * the database records the owner of its data folder as its administrator (see the persistence bundle). An account the
+ * directory does not know has no roles, and so may do nothing. A server deployment registers a context of higher
+ * ranking that signs in against the database's own logins.
  */
 @Component(service = SecurityContext.class, property = "service.ranking:Integer=0")
 public class LocalSecurityContext implements SecurityContext {
 
-	private final User operatingSystemUser;
-	private volatile User user;
+	private final String account = OperatingSystemAccount.login();
+	private volatile User signedIn;
 
-	public LocalSecurityContext() {
-		String login = System.getProperty("user.name", "user");
-		operatingSystemUser = new User(login, login, "management", Set.of(Role.ADMINISTRATOR));
-		user = operatingSystemUser;
-	}
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile AccountRoles accounts;
 
 	/**
-	 * Works as another person from now on (a colleague at a shared computer; tests of what one person asks and
-	 * another decides); null returns to the operating-system user.
+	 * Works as another person from now on (tests of what one person asks and another decides); null returns to the
+	 * operating-system account. Internal: no module can reach it.
 	 */
 	public void signIn(User other) {
-		user = other == null ? operatingSystemUser : other;
+		signedIn = other;
 	}
 
 	@Override
 	public User currentUser() {
-		return user;
+		User other = signedIn;
+		if (other != null) {
+			return other;
+		}
+		// Read each time (one indexed row): a change of roles holds from the next call on.
+		AccountRoles known = accounts;
+		User found = null;
+		try {
+			found = known == null ? null : known.of(account).orElse(null);
+		} catch (IllegalStateException notOpen) {
+			// No database yet: nobody has roles until it is open.
+		}
+		return found != null ? found : new User(account, account, "", Set.of());
+	}
+
+	@Override
+	public String currentLogin() {
+		User other = signedIn;
+		return other != null ? other.login() : account;
 	}
 
 	@Override
 	public boolean isPermitted(String module, Action action) {
-		return RolePolicy.permits(user.roles(), module, action);
+		return RolePolicy.permits(currentUser().roles(), module, action);
 	}
 
 	@Override
 	public void checkPermitted(String module, Action action) {
-		if (!isPermitted(module, action)) {
+		User user = currentUser();
+		if (!RolePolicy.permits(user.roles(), module, action)) {
 			throw new AccessDeniedException(module, action,
-					NLS.bind(Messages.Access_denied, new Object[] { user.login(), action, module }));
+					NLS.bind(Messages.Access_denied, new Object[] { user.login(), action.label(), module,
+							RolePolicy.whoMay(module, action) }));
 		}
 	}
 }

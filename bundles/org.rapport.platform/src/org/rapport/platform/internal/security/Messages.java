@@ -7,6 +7,13 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
 	public static String Access_denied;
+	public static String Action_read;
+	public static String Action_create;
+	public static String Action_update;
+	public static String Action_delete;
+	public static String Action_import;
+	public static String Action_export;
+	public static String Action_administer;
 	public static String Role_administrator;
 	public static String Role_salesManager;
 	public static String Role_salesRep;

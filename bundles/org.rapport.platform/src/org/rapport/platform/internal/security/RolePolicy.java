@@ -30,6 +30,12 @@ final class RolePolicy {
 	private RolePolicy() {
 	}
 
+	/** The roles that may perform the action in the module, in the user's language, joined for a message. */
+	static String whoMay(String module, Action action) {
+		return java.util.Arrays.stream(Role.values()).filter(r -> permits(Set.of(r), module, action))
+				.map(Role::label).collect(java.util.stream.Collectors.joining(" / "));
+	}
+
 	static boolean permits(Set<Role> roles, String module, Action action) {
 		for (Role role : roles) {
 			if (role == Role.ADMINISTRATOR) {

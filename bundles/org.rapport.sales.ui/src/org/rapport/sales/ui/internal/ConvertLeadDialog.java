@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -23,6 +24,7 @@ import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.CustomerSummary;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.DatabaseException;
+import org.rapport.platform.ui.Loader;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Lead;
 import org.rapport.sales.LeadConversion;
@@ -33,15 +35,21 @@ import org.rapport.sales.SalesProcesses;
 
 /**
  * Converts a lead: a new person, linked to a new account of the lead's company or to an account that exists,
- * and optionally an opportunity; the lead's history goes onto the person's timeline.
+ * and optionally an opportunity; the lead's history goes onto the person's timeline. The accounts of the lead's
+ * company are found in the background when it opens: Convert waits for them.
  */
 final class ConvertLeadDialog extends TitleAreaDialog {
+
+	/** Accounts that may be the lead's company, and the process a new opportunity follows. */
+	private record Choices(List<CustomerSummary> accounts, String processId) {
+	}
 
 	private final Lead lead;
 	private final Leads leads;
 	private final SalesProcesses processes;
 	private final CustomerService customers;
 	private final List<CustomerSummary> accounts = new ArrayList<>();
+	private String processId;
 	private Combo account;
 	private Button withOpportunity;
 	private Text name;
@@ -77,15 +85,8 @@ final class ConvertLeadDialog extends TitleAreaDialog {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(360, SWT.DEFAULT).applyTo(account);
 		account.add(lead.company().isBlank() ? Messages.Convert_noAccount
 				: NLS.bind(Messages.Convert_newAccount, lead.company()));
-		if (!lead.company().isBlank()) {
-			for (CustomerSummary found : customers.search(CustomerQuery.matching(lead.company(), 10))) {
-				if (found.kind() == CustomerKind.ACCOUNT) {
-					accounts.add(found);
-					account.add(NLS.bind(Messages.Convert_existing, found.name()));
-				}
-			}
-		}
-		account.select(accounts.isEmpty() ? 0 : 1);
+		account.select(0);
+		account.setEnabled(false);
 		withOpportunity = new Button(body, SWT.CHECK);
 		withOpportunity.setText(Messages.Convert_withOpportunity);
 		withOpportunity.setSelection(true);
@@ -110,11 +111,41 @@ final class ConvertLeadDialog extends TitleAreaDialog {
 				c.setEnabled(withOpportunity.getSelection());
 			}
 		});
+		String company = lead.company();
+		new Loader(account).load(() -> new Choices(company.isBlank() ? List.of()
+				: customers.search(CustomerQuery.matching(company, 10)).stream()
+						.filter(found -> found.kind() == CustomerKind.ACCOUNT).toList(), processes.standard().id()),
+				this::show, e -> setErrorMessage(e.getMessage()));
 		return area;
+	}
+
+	private void show(Choices loaded) {
+		accounts.addAll(loaded.accounts());
+		accounts.forEach(found -> account.add(NLS.bind(Messages.Convert_existing, found.name())));
+		account.select(accounts.isEmpty() ? 0 : 1);
+		account.setEnabled(true);
+		processId = loaded.processId();
+		enableConvert();
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		super.createButtonsForButtonBar(parent);
+		enableConvert();
+	}
+
+	/** Convert only once the accounts are offered (the first one found is linked unless the user says not). */
+	private void enableConvert() {
+		if (getButton(IDialogConstants.OK_ID) != null) {
+			getButton(IDialogConstants.OK_ID).setEnabled(processId != null);
+		}
 	}
 
 	@Override
 	protected void okPressed() {
+		if (processId == null) {
+			return;
+		}
 		OpportunityInput opportunity = null;
 		if (withOpportunity.getSelection()) {
 			Money money = Amounts.money(amount.getText(), currency.getText());
@@ -123,7 +154,7 @@ final class ConvertLeadDialog extends TitleAreaDialog {
 				return;
 			}
 			opportunity = new OpportunityInput(0, name.getText(), money, LocalDate.of(close.getYear(),
-					close.getMonth() + 1, close.getDay()), processes.standard().id(), null, null, lead.owner());
+					close.getMonth() + 1, close.getDay()), processId, null, null, lead.owner());
 		}
 		Long accountId = account.getSelectionIndex() <= 0 ? null : accounts.get(account.getSelectionIndex() - 1).id();
 		try {

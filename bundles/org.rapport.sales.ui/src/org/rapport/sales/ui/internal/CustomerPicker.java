@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Text;
 import org.rapport.contacts.CustomerQuery;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.CustomerSummary;
+import org.rapport.platform.ui.Loader;
 
 /** A customer found as the user types: a filter field and the matches beside it (two cells of the parent's row). */
 final class CustomerPicker {
@@ -19,6 +20,7 @@ final class CustomerPicker {
 	private final Text filter;
 	private final Combo matches;
 	private final List<CustomerSummary> found = new ArrayList<>();
+	private final Loader loader;
 	private long chosen = -1;
 
 	CustomerPicker(Composite parent, CustomerService customers) {
@@ -28,18 +30,19 @@ final class CustomerPicker {
 		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(filter);
 		matches = new Combo(parent, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(matches);
+		loader = new Loader(matches);
 		filter.addListener(SWT.Modify, e -> find(filter.getText()));
 	}
 
 	/** Shows a customer chosen beforehand. */
 	void choose(long customerId) {
 		chosen = customerId;
-		customers.find(customerId).ifPresent(c -> {
+		loader.load(() -> customers.find(customerId), customer -> customer.ifPresent(c -> {
 			matches.removeAll();
 			found.clear();
 			matches.add(c.name());
 			matches.select(0);
-		});
+		}));
 	}
 
 	/** The customer chosen, or -1. */
@@ -47,13 +50,16 @@ final class CustomerPicker {
 		return found.isEmpty() ? chosen : found.get(Math.max(0, matches.getSelectionIndex())).id();
 	}
 
+	/** Searches in the background as the user types; only the last text's matches are shown. */
 	private void find(String text) {
+		loader.load(() -> text.isBlank() ? List.<CustomerSummary>of() : customers.search(CustomerQuery.matching(text, 20)),
+				this::show);
+	}
+
+	private void show(List<CustomerSummary> matching) {
 		found.clear();
 		matches.removeAll();
-		if (text.isBlank()) {
-			return;
-		}
-		found.addAll(customers.search(CustomerQuery.matching(text, 20)));
+		found.addAll(matching);
 		found.forEach(c -> matches.add(c.company() == null || c.company().isBlank() ? c.name()
 				: c.name() + " (" + c.company() + ")"));
 		if (!found.isEmpty()) {

@@ -57,7 +57,7 @@ public class ForecastPart {
 		this.processes = processService;
 		this.directory = people;
 		GridLayoutFactory.fillDefaults().numColumns(7).margins(6, 6).applyTo(parent);
-		bar = new SalesFilterBar(parent, processes, directory, security.currentUser().login(), true, this::reload);
+		bar = new SalesFilterBar(parent, processes, directory, security.currentLogin(), true, this::reload);
 		problem = new Label(parent, SWT.WRAP);
 		problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(problem);

@@ -60,7 +60,7 @@ public class LeadsPart {
 	void create(Composite parent, Leads leadService, Opportunities opportunities, SalesProcesses processes,
 			CustomerService customers, Directory directory, SecurityContext security, Database database, IEventBroker broker) {
 		this.leads = leadService;
-		this.me = security.currentUser().login();
+		this.me = security.currentLogin();
 		GridLayoutFactory.fillDefaults().numColumns(11).margins(6, 6).applyTo(parent);
 		status = new Combo(parent, SWT.READ_ONLY);
 		status.setItems(Messages.Leads_open, Labels.status(LeadStatus.NEW), Labels.status(LeadStatus.CONTACTED),

@@ -56,7 +56,7 @@ public class OpportunitiesPart {
 		this.processes = processService;
 		this.customers = customerService;
 		GridLayoutFactory.fillDefaults().numColumns(9).margins(6, 6).applyTo(parent);
-		bar = new SalesFilterBar(parent, processes, directory, security.currentUser().login(), false, this::reload);
+		bar = new SalesFilterBar(parent, processes, directory, security.currentLogin(), false, this::reload);
 		new Label(parent, SWT.NONE).setText(Messages.List_stage);
 		stage = new Combo(parent, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(stage);

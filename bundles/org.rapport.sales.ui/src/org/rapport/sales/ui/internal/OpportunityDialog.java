@@ -6,13 +6,18 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -26,8 +31,10 @@ import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.User;
+import org.rapport.platform.ui.Loader;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.BuyingContact;
 import org.rapport.sales.Opportunities;
 import org.rapport.sales.Opportunity;
 import org.rapport.sales.OpportunityInput;
@@ -38,17 +45,25 @@ import org.rapport.sales.StageChange;
 
 /**
  * A new opportunity or a change to one: customer, amount, close date, stage (with the buyer signals expected
- * there) and probability, owner, next step and competitors; an existing one shows its stage history.
+ * there) and probability, owner, next step and competitors; an existing one shows its stage history. What it
+ * reads (the process, the people, an existing one's signals, buyers and history) is read in the background when it
+ * opens: the stage and owner are offered, and OK enabled, once it is there.
  */
 final class OpportunityDialog extends TitleAreaDialog {
 
 	private static final String[] CURRENCIES = { "MYR", "SGD", "USD", "CNY", "HKD", "TWD", "EUR", "GBP" };
 
+	/** What the dialog reads when it opens (the last three only for an existing opportunity). */
+	private record Opened(SalesProcess process, List<User> people, Set<String> ticked, List<BuyingContact> buyers,
+			List<StageChange> history) {
+	}
+
 	private final Opportunities opportunities;
+	private final SalesProcesses processes;
 	private final CustomerService customers;
 	private final Directory directory;
-	private final SalesProcess process;
 	private final Opportunity existing;
+	private SalesProcess process;
 	private final List<User> people = new ArrayList<>();
 	private long customerId;
 	private CustomerPicker customer;
@@ -62,18 +77,19 @@ final class OpportunityDialog extends TitleAreaDialog {
 	private Label signals;
 	private SignalChecks signalChecks;
 	private BuyingPeople buyers;
-	private java.util.Set<String> tickedBefore = java.util.Set.of();
-	private List<org.rapport.sales.BuyingContact> buyersBefore = List.of();
+	private Set<String> tickedBefore = Set.of();
+	private List<BuyingContact> buyersBefore = List.of();
 	private Combo owner;
 	private Text nextStep;
 	private Text competitors;
+	private Label history;
 
-	private OpportunityDialog(Shell parent, Opportunity existing, Opportunities opportunities, SalesProcess process,
-			CustomerService customers, Directory directory) {
+	private OpportunityDialog(Shell parent, Opportunity existing, Opportunities opportunities,
+			SalesProcesses processes, CustomerService customers, Directory directory) {
 		super(parent);
 		this.existing = existing;
 		this.opportunities = opportunities;
-		this.process = process;
+		this.processes = processes;
 		this.customers = customers;
 		this.directory = directory;
 		this.customerId = existing == null ? -1 : existing.customerId();
@@ -81,7 +97,7 @@ final class OpportunityDialog extends TitleAreaDialog {
 
 	static OpportunityDialog create(Shell parent, Opportunities opportunities, SalesProcesses processes,
 			CustomerService customers, Directory directory) {
-		return new OpportunityDialog(parent, null, opportunities, processes.standard(), customers, directory);
+		return new OpportunityDialog(parent, null, opportunities, processes, customers, directory);
 	}
 
 	/** For a customer chosen beforehand (the customer editor's section). */
@@ -94,8 +110,7 @@ final class OpportunityDialog extends TitleAreaDialog {
 
 	static OpportunityDialog edit(Shell parent, Opportunity existing, Opportunities opportunities,
 			SalesProcesses processes, CustomerService customers, Directory directory) {
-		return new OpportunityDialog(parent, existing, opportunities,
-				processes.find(existing.processId()).orElse(processes.standard()), customers, directory);
+		return new OpportunityDialog(parent, existing, opportunities, processes, customers, directory);
 	}
 
 	/** A rejection's messages, one per line. */
@@ -117,7 +132,6 @@ final class OpportunityDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle(existing == null ? Messages.Opportunity_newTitle : existing.name());
-		setMessage(NLS.bind(Messages.Opportunity_message, process.label()));
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite body = new Composite(area, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).margins(10, 10).applyTo(body);
@@ -136,67 +150,120 @@ final class OpportunityDialog extends TitleAreaDialog {
 		GridDataFactory.swtDefaults().span(2, 1).applyTo(close);
 		label(body, Messages.Opportunity_stage);
 		stage = new Combo(body, SWT.READ_ONLY);
-		process.stages().forEach(s -> stage.add(NLS.bind(Messages.Board_stage, s.label(), s.probability())));
+		stage.setEnabled(false);
 		probability = new Spinner(body, SWT.BORDER);
 		probability.setValues(0, 0, 100, 0, 5, 10);
+		probability.setEnabled(false);
 		stage.addListener(SWT.Selection, e -> stageChosen());
 		new Label(body, SWT.NONE);
 		signals = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(signals);
 		lostReason = field(body, Messages.Opportunity_lostReason);
 		lostReason.setMessage(Messages.Board_lostRequired);
+		lostReason.setEnabled(false);
 		if (existing != null) {
 			// An existing opportunity records which signals the customer showed.
-			tickedBefore = opportunities.signals(existing.id());
 			label(body, Messages.Opportunity_shown);
-			signalChecks = new SignalChecks(body, tickedBefore);
+			signalChecks = new SignalChecks(body, Set.of());
 		}
 		label(body, Messages.Opportunity_owner);
 		owner = new Combo(body, SWT.READ_ONLY);
+		owner.setEnabled(false);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(owner);
-		people.addAll(directory.users());
-		people.forEach(u -> owner.add(u.displayName()));
 		nextStep = field(body, Messages.Opportunity_nextStep);
 		competitors = field(body, Messages.Opportunity_competitors);
 		if (existing != null) {
-			buyersBefore = opportunities.contacts(existing.id());
 			label(body, Messages.Opportunity_people);
-			buyers = new BuyingPeople(body, customers, buyersBefore);
+			buyers = new BuyingPeople(body, customers);
+			label(body, Messages.Opportunity_history);
+			history = new Label(body, SWT.WRAP);
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(history);
 		}
-		fill(body);
+		fill();
+		new Loader(body).load(this::read, this::show, e -> setErrorMessage(e.getMessage()));
 		return area;
 	}
 
-	private void fill(Composite body) {
+	/** In the background: touches no widget. */
+	private Opened read() {
+		Opportunity o = existing;
+		if (o == null) {
+			return new Opened(processes.standard(), directory.users(), Set.of(), List.of(), List.of());
+		}
+		return new Opened(processes.find(o.processId()).orElseGet(processes::standard), directory.users(),
+				opportunities.signals(o.id()), opportunities.contacts(o.id()), opportunities.history(o.id()));
+	}
+
+	/** What is known without reading: the customer (found by the picker), and an existing one's own values. */
+	private void fill() {
 		Opportunity o = existing;
 		if (customerId > 0) {
 			customer.choose(customerId);
 		}
 		LocalDate day = o == null ? LocalDate.now().plusMonths(2) : o.closeDate();
 		close.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
-		int stageIndex = o == null ? 0 : Math.max(0, indexOf(o.stageId()));
-		stage.select(stageIndex);
-		stageChosen();
-		String login = o == null ? null : o.owner();
-		for (int i = 0; i < people.size(); i++) {
-			if (people.get(i).login().equals(login)) {
-				owner.select(i);
-			}
-		}
 		if (o == null) {
 			return;
 		}
 		name.setText(o.name());
 		amount.setText(o.amount().amount().toPlainString());
 		currency.setText(o.amount().currency().getCurrencyCode());
-		probability.setSelection(o.probability());
 		nextStep.setText(o.nextStep());
 		competitors.setText(o.competitors());
 		lostReason.setText(o.lostReason() == null ? "" : o.lostReason());
-		label(body, Messages.Opportunity_history);
-		Label history = new Label(body, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(history);
-		history.setText(history(opportunities.history(o.id())));
+	}
+
+	/** The process's stages, the people, an existing one's signals, buyers and history, once read. */
+	private void show(Opened opened) {
+		Opportunity o = existing;
+		process = opened.process();
+		setMessage(NLS.bind(Messages.Opportunity_message, process.label()));
+		process.stages().forEach(s -> stage.add(NLS.bind(Messages.Board_stage, s.label(), s.probability())));
+		stage.select(o == null ? 0 : Math.max(0, indexOf(o.stageId())));
+		stage.setEnabled(true);
+		probability.setEnabled(true);
+		if (signalChecks != null) {
+			tickedBefore = opened.ticked();
+			signalChecks.tick(tickedBefore);
+		}
+		stageChosen();
+		people.addAll(opened.people());
+		people.forEach(u -> owner.add(u.displayName()));
+		String login = o == null ? null : o.owner();
+		for (int i = 0; i < people.size(); i++) {
+			if (people.get(i).login().equals(login)) {
+				owner.select(i);
+			}
+		}
+		owner.setEnabled(true);
+		if (o != null) {
+			probability.setSelection(o.probability());
+			buyersBefore = opened.buyers();
+			buyers.show(buyersBefore);
+			history.setText(history(opened.history()));
+		}
+		fit();
+		Button ok = getButton(IDialogConstants.OK_ID);
+		if (ok != null) {
+			ok.setEnabled(true);
+		}
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		super.createButtonsForButtonBar(parent);
+		getButton(IDialogConstants.OK_ID).setEnabled(process != null);
+	}
+
+	/** Grows the dialog (within the screen) to what was read: signals and history take lines. */
+	private void fit() {
+		Shell shell = getShell();
+		Point now = shell.getSize();
+		Point wanted = shell.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+		Rectangle screen = shell.getDisplay().getClientArea();
+		shell.setSize(Math.max(now.x, Math.min(wanted.x, screen.width)), Math.max(now.y, Math.min(wanted.y,
+				screen.height - 60)));
+		shell.layout(true, true);
 	}
 
 	private String history(List<StageChange> changes) {
@@ -238,6 +305,9 @@ final class OpportunityDialog extends TitleAreaDialog {
 
 	@Override
 	protected void okPressed() {
+		if (process == null) {
+			return;
+		}
 		long chosen = customer.customerId();
 		Money money = Amounts.money(amount.getText(), currency.getText());
 		if (money == null) {
@@ -269,7 +339,7 @@ final class OpportunityDialog extends TitleAreaDialog {
 	}
 
 	private void saveSignalsAndPeople() {
-		java.util.Set<String> now = signalChecks.ticked();
+		Set<String> now = signalChecks.ticked();
 		for (String key : java.util.stream.Stream.concat(now.stream(), tickedBefore.stream()).distinct().toList()) {
 			if (now.contains(key) != tickedBefore.contains(key)) {
 				String[] at = key.split("#");

@@ -63,7 +63,7 @@ public class PipelinePart {
 		this.customers = customerService;
 		this.database = db;
 		GridLayoutFactory.fillDefaults().numColumns(7).margins(6, 6).applyTo(parent);
-		bar = new SalesFilterBar(parent, processes, directory, security.currentUser().login(), false, this::reload);
+		bar = new SalesFilterBar(parent, processes, directory, security.currentLogin(), false, this::reload);
 		Button add = new Button(parent, SWT.PUSH);
 		add.setText(Messages.Opportunity_new);
 		board = new PipelineBoard(parent);

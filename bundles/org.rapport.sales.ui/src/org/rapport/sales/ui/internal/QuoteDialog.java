@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -25,7 +26,8 @@ import org.eclipse.swt.widgets.Text;
 import org.rapport.contacts.CustomerService;
 import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.security.Role;
-import org.rapport.platform.security.User;
+import org.rapport.platform.security.SecurityContext;
+import org.rapport.platform.ui.Loader;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Product;
 import org.rapport.sales.Products;
@@ -36,14 +38,19 @@ import org.rapport.sales.Quotes;
 
 /**
  * A quote's customer, validity and lines (product, quantity, discount); prices come from the customer's price
- * list when saved, and the dialog says up to which discount no approval is needed.
+ * list when saved, and the dialog says up to which discount no approval is needed. The catalogue and the discount
+ * limits are read in the background when it opens: products can be added, and the quote saved, once they are there.
  */
 final class QuoteDialog extends TitleAreaDialog {
+
+	/** What the dialog reads when it opens: the catalogue, and the highest discount the user may give alone. */
+	private record Opened(List<Product> catalogue, BigDecimal limit) {
+	}
 
 	private final Quotes quotes;
 	private final Products products;
 	private final CustomerService customers;
-	private final User me;
+	private final SecurityContext security;
 	private final Quote existing;
 	private final List<Product> catalogue = new ArrayList<>();
 	private final List<QuoteInput.Line> lines = new ArrayList<>();
@@ -54,14 +61,17 @@ final class QuoteDialog extends TitleAreaDialog {
 	private Text quantity;
 	private Text discount;
 	private Table table;
+	private Button add;
+	private boolean loaded;
 
-	QuoteDialog(Shell parent, Quote existing, Quotes quotes, Products products, CustomerService customers, User me) {
+	QuoteDialog(Shell parent, Quote existing, Quotes quotes, Products products, CustomerService customers,
+			SecurityContext security) {
 		super(parent);
 		this.existing = existing;
 		this.quotes = quotes;
 		this.products = products;
 		this.customers = customers;
-		this.me = me;
+		this.security = security;
 	}
 
 	@Override
@@ -78,10 +88,6 @@ final class QuoteDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle(existing == null ? Messages.Quote_newTitle : existing.number());
-		Map<Role, BigDecimal> limits = quotes.discountLimits();
-		BigDecimal limit = me.roles().stream().map(r -> limits.getOrDefault(r, BigDecimal.ZERO))
-				.max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-		setMessage(NLS.bind(Messages.Quote_message, limit.stripTrailingZeros().toPlainString()));
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite body = new Composite(area, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(6).margins(10, 10).applyTo(body);
@@ -97,16 +103,13 @@ final class QuoteDialog extends TitleAreaDialog {
 		validUntil = new DateTime(body, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
 		GridDataFactory.swtDefaults().span(5, 1).applyTo(validUntil);
 		product = new Combo(body, SWT.READ_ONLY);
-		catalogue.addAll(products.list());
-		catalogue.forEach(p -> product.add(p.code() + "  " + p.name() + "  (" + Amounts.whole(p.listPrice()) + ")"));
-		if (!catalogue.isEmpty()) {
-			product.select(0);
-		}
+		product.setEnabled(false);
 		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(product);
 		quantity = field(body, Messages.Quote_quantity, "1");
 		discount = field(body, Messages.Quote_discount, "0");
-		Button add = new Button(body, SWT.PUSH);
+		add = new Button(body, SWT.PUSH);
 		add.setText(Messages.Quote_addLine);
+		add.setEnabled(false);
 		table = new Table(body, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -126,7 +129,43 @@ final class QuoteDialog extends TitleAreaDialog {
 			}
 		});
 		fill();
+		new Loader(body).load(this::read, this::offer, e -> setErrorMessage(e.getMessage()));
 		return area;
+	}
+
+	/** In the background: touches no widget. */
+	private Opened read() {
+		Map<Role, BigDecimal> limits = quotes.discountLimits();
+		BigDecimal limit = security.currentUser().roles().stream().map(r -> limits.getOrDefault(r, BigDecimal.ZERO))
+				.max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+		return new Opened(products.list(), limit);
+	}
+
+	/** The catalogue on offer, the user's discount limit, and the lines with their product names. */
+	private void offer(Opened opened) {
+		setMessage(NLS.bind(Messages.Quote_message, opened.limit().stripTrailingZeros().toPlainString()));
+		catalogue.addAll(opened.catalogue());
+		catalogue.forEach(p -> product.add(p.code() + "  " + p.name() + "  (" + Amounts.whole(p.listPrice()) + ")"));
+		if (!catalogue.isEmpty()) {
+			product.select(0);
+		}
+		product.setEnabled(true);
+		add.setEnabled(true);
+		if (existing != null) {
+			show(existing.lines());
+			packColumns();
+		}
+		loaded = true;
+		Button ok = getButton(IDialogConstants.OK_ID);
+		if (ok != null) {
+			ok.setEnabled(true);
+		}
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		super.createButtonsForButtonBar(parent);
+		getButton(IDialogConstants.OK_ID).setEnabled(loaded);
 	}
 
 	private void fill() {
@@ -136,8 +175,11 @@ final class QuoteDialog extends TitleAreaDialog {
 			customer.choose(existing.customerId());
 			currency.setText(existing.total().currency().getCurrencyCode());
 			existing.lines().forEach(l -> lines.add(new QuoteInput.Line(l.productId(), l.quantity(), l.discountPercent())));
-			show(existing.lines());
 		}
+		packColumns();
+	}
+
+	private void packColumns() {
 		for (TableColumn column : table.getColumns()) {
 			column.pack();
 			column.setWidth(Math.max(column.getWidth(), 110));
@@ -175,6 +217,9 @@ final class QuoteDialog extends TitleAreaDialog {
 
 	@Override
 	protected void okPressed() {
+		if (!loaded) {
+			return;
+		}
 		LocalDate until = LocalDate.of(validUntil.getYear(), validUntil.getMonth() + 1, validUntil.getDay());
 		QuoteInput input = new QuoteInput(customer.customerId(), existing == null ? null : existing.opportunityId(),
 				currency.getText().strip().toUpperCase(java.util.Locale.ROOT), until, lines);

@@ -31,7 +31,9 @@ import org.rapport.sales.QuoteStatus;
 import org.rapport.sales.Quotes;
 
 import jakarta.annotation.PostConstruct;
+import org.rapport.platform.security.Action;
 import org.rapport.platform.ui.Loader;
+import org.rapport.sales.Opportunities;
 import org.rapport.sales.SalesTopics;
 
 /**
@@ -46,12 +48,15 @@ public class QuotesPart {
 	private CustomerService customers;
 	private Map<Long, String> names = Map.of();
 	private Loader loader;
+	private Button letterhead;
+	private SecurityContext security;
 
 	@PostConstruct
 	void create(Composite parent, Quotes quoteService, Products products, QuoteDocuments documents,
 			CustomerService customerService,
 			SecurityContext security, Database database, IEventBroker broker) {
 		this.quotes = quoteService;
+		this.security = security;
 		this.customers = customerService;
 		GridLayoutFactory.fillDefaults().numColumns(9).margins(6, 6).applyTo(parent);
 		status = new Combo(parent, SWT.READ_ONLY);
@@ -66,9 +71,8 @@ public class QuotesPart {
 		Button decline = button(parent, Messages.Quote_decline);
 		Button print = button(parent, Messages.Quote_print);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(new org.eclipse.swt.widgets.Label(parent, SWT.NONE));
-		Button letterhead = button(parent, Messages.Letterhead_button);
-		letterhead.setEnabled(security.isPermitted(org.rapport.sales.Opportunities.MODULE,
-				org.rapport.platform.security.Action.ADMINISTER));
+		letterhead = button(parent, Messages.Letterhead_button);
+		letterhead.setEnabled(false);
 		letterhead.addListener(SWT.Selection, e -> new LetterheadDialog(parent.getShell(), documents).open());
 		table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		table.getTable().setHeaderVisible(true);
@@ -84,13 +88,13 @@ public class QuotesPart {
 		GridDataFactory.fillDefaults().span(9, 1).grab(true, true).applyTo(table.getControl());
 		status.addListener(SWT.Selection, e -> reload());
 		add.addListener(SWT.Selection, e -> {
-			new QuoteDialog(parent.getShell(), null, quotes, products, customers, security.currentUser()).open();
+			new QuoteDialog(parent.getShell(), null, quotes, products, customers, security).open();
 			reload();
 		});
 		Runnable edit = () -> {
 			Quote q = selected();
 			if (q != null) {
-				new QuoteDialog(parent.getShell(), q, quotes, products, customers, security.currentUser()).open();
+				new QuoteDialog(parent.getShell(), q, quotes, products, customers, security).open();
 				reload();
 			}
 		};
@@ -129,10 +133,16 @@ public class QuotesPart {
 
 	private void reload() {
 		QuoteStatus chosen = QuoteStatus.values()[status.getSelectionIndex()];
-		loader.load(() -> Listing.of(quotes.inStatus(chosen, 500), Quote::customerId, customers), shown -> {
-			names = shown.names();
-			table.setInput(shown.rows());
-		});
+		loader.load(() -> new Shown(Listing.of(quotes.inStatus(chosen, 500), Quote::customerId, customers),
+				security.isPermitted(Opportunities.MODULE, Action.ADMINISTER)), shown -> {
+					names = shown.quotes().names();
+					table.setInput(shown.quotes().rows());
+					letterhead.setEnabled(shown.admin());
+				});
+	}
+
+	/** The quotes, and whether the user may set the letterhead (an administrator). */
+	private record Shown(Listing<Quote> quotes, boolean admin) {
 	}
 
 	private void act(java.util.function.Consumer<Quote> action) {

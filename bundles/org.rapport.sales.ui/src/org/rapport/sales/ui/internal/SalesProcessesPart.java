@@ -49,8 +49,10 @@ public class SalesProcessesPart {
 	private TableViewer stages;
 	private final List<Button> ownOnly = new ArrayList<>();
 	private List<SalesProcess> shown = List.of();
-	/** Only an administrator changes processes; others see them. */
+	/** Only an administrator changes processes; others see them. Known once read in the background. */
 	private boolean admin;
+	private SecurityContext security;
+	private final List<Button> adminOnly = new ArrayList<>();
 	/** The process to show after the next reload, such as a new copy. */
 	private String wanted;
 	private String keepStage;
@@ -60,7 +62,7 @@ public class SalesProcessesPart {
 	void create(Composite parent, SalesProcesses service, SecurityContext security, Database database,
 			IEventBroker broker) {
 		this.processes = service;
-		this.admin = security.isPermitted(Opportunities.MODULE, Action.ADMINISTER);
+		this.security = security;
 		this.shell = parent.getShell();
 		GridLayoutFactory.fillDefaults().numColumns(5).margins(6, 6).applyTo(parent);
 		new Label(parent, SWT.NONE).setText(Messages.Processes_process);
@@ -115,9 +117,11 @@ public class SalesProcessesPart {
 				action.run();
 			}
 		});
-		b.setEnabled(admin);
+		b.setEnabled(false);
 		if (companyOwnOnly) {
 			ownOnly.add(b);
+		} else {
+			adminOnly.add(b);
 		}
 	}
 
@@ -129,13 +133,16 @@ public class SalesProcessesPart {
 	private void reload() {
 		String keep = wanted != null ? wanted : current() == null ? null : current().id();
 		wanted = null;
-		loader.load(() -> new Choice(processes.list(), processes.standard().id()), choice -> show(choice, keep));
+		loader.load(() -> new Choice(processes.list(), processes.standard().id(),
+				security.isPermitted(Opportunities.MODULE, Action.ADMINISTER)), choice -> show(choice, keep));
 	}
 
-	private record Choice(List<SalesProcess> processes, String standard) {
+	private record Choice(List<SalesProcess> processes, String standard, boolean admin) {
 	}
 
 	private void show(Choice choice, String keep) {
+		admin = choice.admin();
+		adminOnly.forEach(b -> b.setEnabled(admin));
 		shown = choice.processes();
 		String standard = choice.standard();
 		chooser.removeAll();

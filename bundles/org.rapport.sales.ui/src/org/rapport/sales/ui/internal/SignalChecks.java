@@ -25,6 +25,12 @@ final class SignalChecks {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(boxes);
 	}
 
+	/** Ticks the signals the opportunity recorded (read after the boxes were made); the stage is shown again after. */
+	void tick(Set<String> recorded) {
+		ticked.clear();
+		ticked.addAll(recorded);
+	}
+
 	void show(SalesStage stage) {
 		for (Control old : boxes.getChildren()) {
 			old.dispose();

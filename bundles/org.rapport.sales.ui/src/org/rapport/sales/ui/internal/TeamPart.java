@@ -76,7 +76,7 @@ public class TeamPart {
 		this.directory = people;
 		this.processes = processes;
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).applyTo(parent);
-		bar = new SalesFilterBar(parent, processes, directory, security.currentUser().login(), true, false,
+		bar = new SalesFilterBar(parent, processes, directory, security.currentLogin(), true, false,
 				this::reload);
 		Composite options = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(options);

@@ -89,7 +89,7 @@ public class SalesDemo implements DemoRecords {
 	public String add(long afterId, int seed, IProgressMonitor monitor) throws Exception {
 		Random random = new Random(seed + 5L);
 		List<String> team = directory.team("Sales KL").map(Team::members)
-				.orElse(List.of(security.currentUser().login()));
+				.orElse(List.of(security.currentLogin()));
 		LocalDate today = LocalDate.now();
 		forecasts.rate("SGD", today.minusYears(3), new BigDecimal("3.38"));
 		forecasts.rate("SGD", today.minusMonths(8), new BigDecimal("3.46"));
@@ -106,7 +106,7 @@ public class SalesDemo implements DemoRecords {
 			forecasts.quota(key[0], quarter, new Money(quota.max(BigDecimal.valueOf(10_000)),
 					java.util.Currency.getInstance("MYR")));
 		}
-		int[] paperwork = new SalesDemoOrders(database, products, random).add(security.currentUser().login());
+		int[] paperwork = new SalesDemoOrders(database, products, random).add(security.currentLogin());
 		int leads = leads(counts[0] / 10 + 10, team, random);
 		for (int i = 0; i < REGIONS.length && team.size() > 1; i++) {
 			leadService.territory(REGIONS[i], team.get(i % team.size()));

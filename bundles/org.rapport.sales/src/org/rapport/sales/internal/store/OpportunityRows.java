@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,10 +40,7 @@ public final class OpportunityRows {
 				+ Math.max(1, limit) + " ROWS ONLY", where.parameters(), OpportunityRows::opportunity);
 	}
 
-	/**
-	 * The first cards of each stage in one query: a UNION ALL of one parenthesised page per stage, which Derby (that
-	 * has no ROW_NUMBER() OVER (PARTITION BY ...)) and PostgreSQL both accept.
-	 */
+	/** The first cards of each stage, read together on one connection, in the order of their pages. */
 	public static Map<String, List<Opportunity>> board(Jdbc jdbc, FilterSql where, List<String> stageIds,
 			int perStage) {
 		Map<String, List<Opportunity>> columns = new LinkedHashMap<>();
@@ -52,21 +48,18 @@ public final class OpportunityRows {
 		if (columns.isEmpty()) {
 			return columns;
 		}
-		StringBuilder sql = new StringBuilder();
-		List<Object> params = new ArrayList<>();
-		for (String stage : columns.keySet()) {
-			sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("(SELECT ").append(COLUMNS)
-					.append(" FROM sales_opportunity").append(where.where()).append(" AND stage_id = ?")
-					.append(BY_CLOSE_DATE).append(" FETCH FIRST ").append(Math.max(1, perStage)).append(" ROWS ONLY)");
-			params.addAll(where.parameters());
-			params.add(stage);
-		}
-		for (Opportunity o : jdbc.query(sql.toString(), params, OpportunityRows::opportunity)) {
-			columns.get(o.stageId()).add(o);
-		}
-		// A UNION ALL promises no order of its own: each column is put in the order of its page again.
-		columns.values().forEach(cards -> cards.sort(Comparator.comparing(Opportunity::closeDate)
-				.thenComparingLong(Opportunity::id)));
+		// One page per stage on one connection: each reads the first cards from the stage's index. A UNION ALL of
+		// the same pages makes Derby read every open opportunity of the process (ten times slower at 200,000).
+		String sql = "SELECT " + COLUMNS + " FROM sales_opportunity" + where.where() + " AND stage_id = ?"
+				+ BY_CLOSE_DATE + " FETCH FIRST " + Math.max(1, perStage) + " ROWS ONLY";
+		jdbc.read(c -> {
+			for (Map.Entry<String, List<Opportunity>> column : columns.entrySet()) {
+				List<Object> params = new ArrayList<>(where.parameters());
+				params.add(column.getKey());
+				column.getValue().addAll(Rows.query(c, sql, params, OpportunityRows::opportunity));
+			}
+			return null;
+		});
 		return columns;
 	}
 

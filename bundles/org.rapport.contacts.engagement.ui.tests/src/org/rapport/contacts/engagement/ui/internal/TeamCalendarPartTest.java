@@ -54,7 +54,7 @@ class TeamCalendarPartTest {
 		WorkbenchDriver.run(home, driver -> {
 			assertTrue(driver.waitFor(service(Database.class)::isOpen), "the database opens");
 			Directory directory = service(Directory.class);
-			String me = service(SecurityContext.class).currentUser().login();
+			String me = service(SecurityContext.class).currentLogin();
 			directory.save(new User("weijie", "Lim Wei Jie", "sales", Set.of(Role.SALES_REP)));
 			directory.save(new User("priya", "Priya Ramasamy", "sales", Set.of(Role.SALES_REP)));
 			TeamCalendar calendar = service(TeamCalendar.class);
@@ -113,6 +113,9 @@ class TeamCalendarPartTest {
 			closeDialogs(display, driver);
 			return;
 		}
+		// The colleagues to invite are read in the background: OK is enabled once they are offered.
+		driver.waitFor(() -> Widgets.all(dialog, Button.class).stream()
+				.anyMatch(b -> "OK".equals(b.getText().replace("&", "")) && b.isEnabled()));
 		Widgets.all(dialog, Text.class).get(0).setText("Demo for Harmoni");
 		for (Table invite : Widgets.all(dialog, Table.class)) {
 			for (TableItem item : invite.getItems()) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -26,7 +27,9 @@ import org.rapport.contacts.engagement.Conflict;
 import org.rapport.contacts.engagement.TeamCalendar;
 import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.persistence.StaleRecordException;
+import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.User;
+import org.rapport.platform.ui.Loader;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
@@ -34,12 +37,14 @@ import org.rapport.platform.validation.ValidationException;
  * Creates or changes an appointment. Before saving it asks the calendar what overlaps, on the owner's
  * calendar and the invited colleagues', and names each conflict; the user can keep it anyway. A change refused
  * because someone else saved the appointment meanwhile is explained and closes the dialog as OK, since the calendar
- * shown must be read again before the appointment is opened anew.
+ * shown must be read again before the appointment is opened anew. The colleagues to invite are read in the
+ * background when it opens: OK waits for them, so that those invited stay invited.
  */
 final class AppointmentDialog extends TitleAreaDialog {
 
 	private final TeamCalendar calendar;
-	private final List<User> colleagues;
+	private final Directory directory;
+	private List<User> colleagues;
 	private final Appointment editing;
 	private final LocalDateTime proposed;
 	private final String me;
@@ -56,11 +61,11 @@ final class AppointmentDialog extends TitleAreaDialog {
 	 * @param editing  the appointment to change, or null for a new one at the proposed time
 	 * @param invited  colleagues to invite at first (the lane the user clicked in)
 	 */
-	AppointmentDialog(Shell parent, TeamCalendar calendar, List<User> colleagues, String me, Appointment editing,
+	AppointmentDialog(Shell parent, TeamCalendar calendar, Directory directory, String me, Appointment editing,
 			LocalDateTime proposed, List<String> invited) {
 		super(parent);
 		this.calendar = calendar;
-		this.colleagues = colleagues;
+		this.directory = directory;
 		this.me = me;
 		this.editing = editing;
 		this.proposed = proposed;
@@ -94,6 +99,22 @@ final class AppointmentDialog extends TitleAreaDialog {
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(l);
 		invite = new Table(body, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 110).applyTo(invite);
+		invite.setEnabled(false);
+		Instant start = editing != null ? editing.start() : proposed.atZone(ZoneId.systemDefault()).toInstant();
+		Instant end = editing != null ? editing.end() : start.plusSeconds(3600);
+		When.set(day, from, start);
+		When.set(null, to, end);
+		if (editing != null) {
+			what.setText(editing.title());
+			where.setText(editing.location() == null ? "" : editing.location());
+		}
+		new Loader(invite).load(directory::users, this::offer, e -> setErrorMessage(e.getMessage()));
+		return area;
+	}
+
+	/** The colleagues to invite, those invited already ticked. */
+	private void offer(List<User> users) {
+		colleagues = users;
 		List<String> invited = editing == null ? preInvited : editing.attendees();
 		for (User u : colleagues) {
 			if (!u.login().equals(me)) {
@@ -103,15 +124,16 @@ final class AppointmentDialog extends TitleAreaDialog {
 				item.setChecked(invited.contains(u.login()));
 			}
 		}
-		Instant start = editing != null ? editing.start() : proposed.atZone(ZoneId.systemDefault()).toInstant();
-		Instant end = editing != null ? editing.end() : start.plusSeconds(3600);
-		When.set(day, from, start);
-		When.set(null, to, end);
-		if (editing != null) {
-			what.setText(editing.title());
-			where.setText(editing.location() == null ? "" : editing.location());
+		invite.setEnabled(true);
+		if (getButton(IDialogConstants.OK_ID) != null) {
+			getButton(IDialogConstants.OK_ID).setEnabled(true);
 		}
-		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		super.createButtonsForButtonBar(parent);
+		getButton(IDialogConstants.OK_ID).setEnabled(colleagues != null);
 	}
 
 	private static Text text(Composite body, String caption) {
@@ -123,6 +145,9 @@ final class AppointmentDialog extends TitleAreaDialog {
 
 	@Override
 	protected void okPressed() {
+		if (colleagues == null) {
+			return;
+		}
 		List<String> invited = new ArrayList<>();
 		for (TableItem item : invite.getItems()) {
 			if (item.getChecked()) {

@@ -66,7 +66,7 @@ public class CalendarPart {
 			SecurityContext security, Database database, MPart part, IEventBroker broker) {
 		this.calendar = teamCalendar;
 		this.files = calendarFiles;
-		this.me = security.currentUser().login();
+		this.me = security.currentLogin();
 		this.part = part;
 		first = WeekView.weekOf(LocalDate.now(), Locale.getDefault());
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 6).applyTo(parent);
@@ -188,7 +188,7 @@ public class CalendarPart {
 
 	private void plan(LocalDateTime at, String lane) {
 		List<String> invited = lane == null || lane.equals(me) ? List.of() : List.of(lane);
-		if (new AppointmentDialog(week.control().getShell(), calendar, colleagues, me, null, at, invited)
+		if (new AppointmentDialog(week.control().getShell(), calendar, directory, me, null, at, invited)
 				.open() == Window.OK) {
 			reload();
 		}
@@ -196,7 +196,7 @@ public class CalendarPart {
 
 	private void open(Appointment a) {
 		selected = a;
-		if (new AppointmentDialog(week.control().getShell(), calendar, colleagues, me, a, null, List.of())
+		if (new AppointmentDialog(week.control().getShell(), calendar, directory, me, a, null, List.of())
 				.open() == Window.OK) {
 			reload();
 		}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -29,19 +30,29 @@ import org.rapport.contacts.engagement.Tasks;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Team;
 import org.rapport.platform.persistence.DatabaseException;
+import org.rapport.platform.ui.Loader;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
-/** One task per customer of a segment, spread evenly over a team (a manager's batch). */
+/**
+ * One task per customer of a segment, spread evenly over a team (a manager's batch). The segments and teams are
+ * read in the background when it opens: OK waits for them.
+ */
 final class HandOutDialog extends TitleAreaDialog {
 
 	/** More than this many customers is not a batch a team can work through: choose a smaller segment. */
 	private static final int MOST = 10_000;
 
+	/** The segments and teams on offer. */
+	private record Choices(List<Segment> segments, List<Team> teams) {
+	}
+
 	private final Tasks tasks;
-	private final List<Segment> segments;
-	private final List<Team> teams;
+	private final Segments segmentService;
+	private final Directory directory;
 	private final CustomerService customers;
+	private List<Segment> segments = List.of();
+	private List<Team> teams = List.of();
 	private Text what;
 	private DateTime day;
 	private Combo segment;
@@ -50,8 +61,8 @@ final class HandOutDialog extends TitleAreaDialog {
 	HandOutDialog(Shell parent, Tasks tasks, Segments segments, Directory directory, CustomerService customers) {
 		super(parent);
 		this.tasks = tasks;
-		this.segments = segments.list();
-		this.teams = directory.teams();
+		this.segmentService = segments;
+		this.directory = directory;
 		this.customers = customers;
 	}
 
@@ -64,7 +75,7 @@ final class HandOutDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle(Messages.HandOut_title);
-		setMessage(teams.isEmpty() ? Messages.HandOut_noTeam : Messages.HandOut_message);
+		setMessage(Messages.HandOut_message);
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite body = new Composite(area, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).applyTo(body);
@@ -77,13 +88,39 @@ final class HandOutDialog extends TitleAreaDialog {
 		When.set(day, null, Instant.now().plus(7, ChronoUnit.DAYS));
 		new Label(body, SWT.NONE).setText(Messages.HandOut_segment);
 		segment = new Combo(body, SWT.READ_ONLY);
-		segments.forEach(s -> segment.add(s.name()));
-		segment.select(0);
+		segment.setEnabled(false);
 		new Label(body, SWT.NONE).setText(Messages.HandOut_team);
 		team = new Combo(body, SWT.READ_ONLY);
+		team.setEnabled(false);
+		new Loader(segment).load(() -> new Choices(segmentService.list(), directory.teams()), this::offer,
+				e -> setErrorMessage(e.getMessage()));
+		return area;
+	}
+
+	private void offer(Choices choices) {
+		segments = choices.segments();
+		teams = choices.teams();
+		setMessage(teams.isEmpty() ? Messages.HandOut_noTeam : Messages.HandOut_message);
+		segments.forEach(s -> segment.add(s.name()));
+		segment.select(0);
+		segment.setEnabled(true);
 		teams.forEach(t -> team.add(t.name() + " (" + t.members().size() + ")"));
 		team.select(0);
-		return area;
+		team.setEnabled(true);
+		enableOk();
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		super.createButtonsForButtonBar(parent);
+		enableOk();
+	}
+
+	/** OK once there is a segment and a team to choose. */
+	private void enableOk() {
+		if (getButton(IDialogConstants.OK_ID) != null) {
+			getButton(IDialogConstants.OK_ID).setEnabled(!segments.isEmpty() && !teams.isEmpty());
+		}
 	}
 
 	@Override

@@ -55,7 +55,7 @@ public class MyTasksPart {
 			Directory directory, SecurityContext security, Database database, IEventBroker broker) {
 		this.tasks = taskService;
 		this.customers = customerService;
-		this.me = security.currentUser().login();
+		this.me = security.currentLogin();
 		GridLayoutFactory.fillDefaults().numColumns(5).margins(6, 6).applyTo(parent);
 		window = new Combo(parent, SWT.READ_ONLY);
 		window.setItems(Messages.Tasks_overdue, Messages.Tasks_today, Messages.Tasks_week, Messages.Tasks_open);

@@ -45,7 +45,7 @@ public class Reminders {
 
 	@PostConstruct
 	void start(UISynchronize ui, Database database, SecurityContext security, Tasks tasks, TeamCalendar calendar) {
-		String me = security.currentUser().login();
+		String me = security.currentLogin();
 		job = Job.create(Messages.Reminder_title, (IProgressMonitor monitor) -> {
 			if (database.isOpen()) {
 				List<String> lines = due(tasks, calendar, me);

@@ -77,8 +77,8 @@ public class TimelineSection implements CustomerSection {
 		Button plan = new Button(row, SWT.PUSH);
 		plan.setText(Messages.Timeline_plan);
 		plan.addListener(SWT.Selection, e -> {
-			String me = security.currentUser().login();
-			new AppointmentDialog(parent.getShell(), calendar, directory.users(), me, null,
+			String me = security.currentLogin();
+			new AppointmentDialog(parent.getShell(), calendar, directory, me, null,
 					LocalDateTime.now().withMinute(0).withSecond(0).withNano(0).plusHours(1), List.of()).with(customerId)
 					.open();
 		});

@@ -41,7 +41,7 @@ public class CalendarExportCommand extends AdminCommand {
 		if (args.isEmpty() || args.size() % 2 == 0) {
 			throw new UsageException(Messages.Ics_usage);
 		}
-		List<String> people = List.of(security.currentUser().login());
+		List<String> people = List.of(security.currentLogin());
 		LocalDate from = LocalDate.now().minusMonths(1);
 		LocalDate to = LocalDate.now().plusYears(1);
 		try {

@@ -42,7 +42,7 @@ public class DueCommand extends AdminCommand {
 
 	@Override
 	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		String owner = security.currentUser().login();
+		String owner = security.currentLogin();
 		long minutes = 60;
 		for (int i = 0; i < args.size(); i++) {
 			if (args.get(i).equals("--owner") && i + 1 < args.size()) {

@@ -100,7 +100,7 @@ public class EngagementDemo implements DemoRecords {
 		}
 		int taskCount = tasks.createAll(handedOut);
 		LocalDate monday = LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		String me = security.currentUser().login();
+		String me = security.currentLogin();
 		for (int day = 0; day < 10 && !sample.isEmpty(); day++) {
 			LocalDate date = monday.plusDays(day % 5 + (day / 5) * 7);
 			for (int slot = 0; slot < 2; slot++) {

@@ -42,11 +42,16 @@ public class CustomFieldsPart {
 	private CustomFields fields;
 	private Label status;
 	private Loader loader;
+	private SecurityContext security;
+	private Button add;
+	// Known once the directory has been read in the background; nothing may be changed before.
+	private boolean admin;
 
 	@PostConstruct
 	void create(Composite parent, CustomFields customFields, SecurityContext security, Database database,
 			IEventBroker broker) {
 		this.fields = customFields;
+		this.security = security;
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).spacing(6, 6).applyTo(parent);
 		Label intro = new Label(parent, SWT.WRAP);
 		intro.setText(Messages.Fields_intro);
@@ -60,8 +65,7 @@ public class CustomFieldsPart {
 		column(Messages.Fields_type, 120, f -> Labels.fieldType(f.type()));
 		column(Messages.Fields_choices, 320, f -> String.join(", ", f.choices()));
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(table.getControl());
-		boolean admin = security.isPermitted(CustomerService.MODULE, Action.ADMINISTER);
-		Button add = button(parent, Messages.Fields_add, admin);
+		add = button(parent, Messages.Fields_add, false);
 		Button edit = button(parent, Messages.Fields_edit, false);
 		Button remove = button(parent, Messages.Fields_remove, false);
 		status = new Label(parent, SWT.NONE);
@@ -82,9 +86,6 @@ public class CustomFieldsPart {
 			}
 		});
 		remove.addListener(SWT.Selection, e -> remove(parent));
-		if (!admin) {
-			status.setText(Messages.Fields_adminOnly);
-		}
 		loader = new Loader(table.getControl());
 		Reload.when(broker, table.getControl(), this::reload, ContactsTopics.CUSTOM_FIELDS);
 		if (database.isOpen()) {
@@ -126,10 +127,17 @@ public class CustomFieldsPart {
 	}
 
 	private void reload() {
-		loader.load(fields::definitions, defined -> {
-			table.setInput(defined);
-			status.setText(defined.isEmpty() ? Messages.Fields_none : status.getText());
-		});
+		loader.load(() -> new Shown(fields.definitions(), security.isPermitted(CustomerService.MODULE,
+				Action.ADMINISTER)), shown -> {
+					admin = shown.admin();
+					add.setEnabled(admin);
+					List<CustomField> defined = shown.fields();
+					table.setInput(defined);
+					status.setText(!admin ? Messages.Fields_adminOnly : defined.isEmpty() ? Messages.Fields_none : "");
+				});
+	}
+
+	private record Shown(List<CustomField> fields, boolean admin) {
 	}
 
 	private void column(String title, int width, java.util.function.Function<CustomField, String> text) {

@@ -4,11 +4,15 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -22,11 +26,13 @@ import org.rapport.contacts.ContactTransfer.Preview;
 import org.rapport.contacts.ContactTransfer.Reading;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.ui.internal.Messages;
+import org.rapport.platform.ui.Loader;
 
 /**
  * Shows what an import will read, before anything is written: the character set (detected, and changeable),
  * each column and what it holds (recognised, and changeable), the first customers and their problems; and asks
- * what to do with duplicates. Every change reads the first rows again.
+ * what to do with duplicates. Every change reads the first rows again. The file (and what a column can hold) is read
+ * in the background: Import waits for the preview of what the user chose.
  */
 final class ImportDialog extends TitleAreaDialog {
 
@@ -34,22 +40,27 @@ final class ImportDialog extends TitleAreaDialog {
 	private static final String[] ENCODINGS = { "UTF-8", "UTF-16", "GBK", "GB18030", "Big5", "windows-1252",
 			"ISO-8859-1" };
 
+	/** What the dialog reads when it opens: the first rows as detected, and what a CSV column can hold. */
+	private record Opening(Preview preview, Map<String, String> fields) {
+	}
+
 	private final Path file;
 	private final ContactTransfer transfer;
 	private final boolean csv;
+	private Loader loader;
 	private Preview preview;
 	private Combo encoding;
+	private Composite columnsHolder;
 	private ColumnChoices columns;
 	private List rows;
 	private Label problems;
 	private OnDuplicate onDuplicate = OnDuplicate.SKIP;
 	private Reading reading = Reading.detected();
 
-	ImportDialog(Shell parent, Path file, ContactTransfer transfer, Preview preview) {
+	ImportDialog(Shell parent, Path file, ContactTransfer transfer) {
 		super(parent);
 		this.file = file;
 		this.transfer = transfer;
-		this.preview = preview;
 		this.csv = ContactTransfer.formatOf(file) == ContactTransfer.Format.CSV;
 	}
 
@@ -76,18 +87,15 @@ final class ImportDialog extends TitleAreaDialog {
 		if (csv) {
 			new Label(body, SWT.NONE).setText(Messages.Import_encoding);
 			encoding = new Combo(body, SWT.READ_ONLY);
-			encoding.add(NLS.bind(Messages.Import_detected, preview.encoding()));
-			for (String name : ENCODINGS) {
-				encoding.add(name);
-			}
-			encoding.select(0);
+			encoding.setEnabled(false);
 			encoding.addListener(SWT.Selection, e -> reread());
 			Label heading = new Label(body, SWT.NONE);
 			heading.setText(Messages.Import_columns);
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(heading);
-			Map<String, String> fields = transfer.columnFields();
-			columns = new ColumnChoices(body, fields, this::reread);
-			GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(640, 150).applyTo(columns.control());
+			// The column choices are made once the fields they offer are read.
+			columnsHolder = new Composite(body, SWT.NONE);
+			columnsHolder.setLayout(new FillLayout());
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(640, 150).applyTo(columnsHolder);
 		}
 		Label first = new Label(body, SWT.NONE);
 		first.setText(Messages.Import_first);
@@ -107,23 +115,65 @@ final class ImportDialog extends TitleAreaDialog {
 			radio.addListener(SWT.Selection, e -> onDuplicate = choice);
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(radio);
 		}
-		showPreview();
+		loader = new Loader(rows);
+		Reading detected = reading;
+		loader.load(() -> new Opening(transfer.preview(file, detected, 10), csv ? transfer.columnFields() : Map.of()),
+				this::opened, this::unreadable);
 		return area;
 	}
 
-	/** Reads the first rows again with the character set and columns as they are now chosen. */
+	/** The first read: the character sets and columns to choose from, and the first rows. */
+	private void opened(Opening opening) {
+		preview = opening.preview();
+		if (csv) {
+			encoding.add(NLS.bind(Messages.Import_detected, preview.encoding()));
+			for (String name : ENCODINGS) {
+				encoding.add(name);
+			}
+			encoding.select(0);
+			encoding.setEnabled(true);
+			columns = new ColumnChoices(columnsHolder, opening.fields(), this::reread);
+			columnsHolder.layout(true, true);
+		}
+		showPreview();
+		fit();
+	}
+
+	/** A file that cannot be read is said in a message, and nothing is imported (the dialog closes). */
+	private void unreadable(RuntimeException e) {
+		Shell parent = getParentShell();
+		getShell().getDisplay().asyncExec(() -> {
+			if (getShell() != null && !getShell().isDisposed()) {
+				setReturnCode(CANCEL);
+				close();
+				MessageDialog.openError(parent, Messages.Import_title, e.getMessage());
+			}
+		});
+	}
+
+	/** Grows the dialog (within the screen) to the columns and problems read. */
+	private void fit() {
+		Shell shell = getShell();
+		Point now = shell.getSize();
+		Point wanted = shell.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+		Rectangle screen = shell.getDisplay().getClientArea();
+		shell.setSize(Math.max(now.x, Math.min(wanted.x, screen.width)), Math.max(now.y, Math.min(wanted.y,
+				screen.height - 60)));
+		shell.layout(true, true);
+	}
+
+	/** Reads the first rows again, in the background, with the character set and columns as they are now chosen. */
 	private void reread() {
 		String charset = encoding.getSelectionIndex() <= 0 ? null : encoding.getText();
 		Reading next = new Reading(charset, columns.columns());
-		try {
-			preview = transfer.preview(file, next, 10);
+		// Import waits for this reading: the one shown before is not what the user chose now.
+		getButton(IDialogConstants.OK_ID).setEnabled(false);
+		loader.load(() -> transfer.preview(file, next, 10), read -> {
+			preview = read;
 			reading = next;
 			setErrorMessage(null);
 			showPreview();
-		} catch (RuntimeException e) {
-			setErrorMessage(e.getMessage());
-			getButton(IDialogConstants.OK_ID).setEnabled(false);
-		}
+		}, e -> setErrorMessage(e.getMessage()));
 	}
 
 	private void showPreview() {
@@ -163,8 +213,16 @@ final class ImportDialog extends TitleAreaDialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, Messages.Import_button, true);
+		createButton(parent, IDialogConstants.OK_ID, Messages.Import_button, true).setEnabled(preview != null);
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+	}
+
+	@Override
+	protected void okPressed() {
+		// Only what a finished preview showed is imported.
+		if (preview != null && !loader.busy()) {
+			super.okPressed();
+		}
 	}
 
 	OnDuplicate onDuplicate() {

@@ -12,7 +12,6 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.contacts.ContactTransfer;
 import org.rapport.contacts.ContactTransfer.Format;
-import org.rapport.contacts.ContactTransfer.Preview;
 import org.rapport.contacts.ContactTransfer.Summary;
 import org.rapport.contacts.ui.internal.Messages;
 
@@ -31,14 +30,8 @@ public final class Transfers {
 	}
 
 	public static boolean importFile(Shell shell, ContactTransfer transfer, Path file) {
-		Preview preview;
-		try {
-			preview = transfer.preview(file, ContactTransfer.Reading.detected(), 10);
-		} catch (RuntimeException e) {
-			MessageDialog.openError(shell, Messages.Import_title, e.getMessage());
-			return false;
-		}
-		ImportDialog dialog = new ImportDialog(shell, file, transfer, preview);
+		// The dialog reads the file's first rows itself, in the background, and says if it cannot.
+		ImportDialog dialog = new ImportDialog(shell, file, transfer);
 		if (dialog.open() != Window.OK) {
 			return false;
 		}

@@ -37,7 +37,7 @@ public class WelcomePart {
 	void create(Composite parent, DatabaseStartup startup, SecurityContext security, Database database, Shell shell) {
 		GridLayoutFactory.fillDefaults().margins(24, 24).spacing(8, 12).applyTo(parent);
 		Label title = new Label(parent, SWT.NONE);
-		title.setText(Messages.bind(Messages.Welcome_title, security.currentUser().displayName()));
+		title.setText(Messages.bind(Messages.Welcome_title, security.currentLogin()));
 		title.setFont(JFaceResources.getHeaderFont());
 		Label intro = new Label(parent, SWT.WRAP);
 		intro.setText(Messages.Welcome_intro);

@@ -1,0 +1,18 @@
+package org.rapport.platform.security;
+
+import java.util.Optional;
+
+/**
+ * Where the security context reads who an account is and which roles it holds: the user directory of the open
+ * database. Kept apart from {@link Directory} (whose changes are themselves checked by the security context), so that
+ * asking for roles never needs the security context.
+ */
+public interface AccountRoles {
+
+	/**
+	 * The account as the directory knows it; empty when it does not know it.
+	 *
+	 * @throws IllegalStateException while no database is open
+	 */
+	Optional<User> of(String login);
+}
