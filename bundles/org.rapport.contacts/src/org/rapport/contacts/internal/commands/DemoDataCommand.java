@@ -44,10 +44,11 @@ public class DemoDataCommand extends AdminCommand {
 		}
 		int count = options.number("customers", 0, 1, 10_000_000);
 		int seed = options.number("seed", 1, 0, Integer.MAX_VALUE);
-		security.checkPermitted(CustomerService.MODULE, Action.IMPORT);
+		// The roles are the open database's: open it first.
 		if (!open(database, err)) {
 			return REJECTED;
 		}
+		security.checkPermitted(CustomerService.MODULE, Action.IMPORT);
 		long start = System.nanoTime();
 		// No customers yet reads as 0, as getLong reads a NULL.
 		long before = database.jdbc().first("SELECT MAX(id) FROM contacts_customer", List.of(), rs -> rs.getLong(1))

@@ -50,10 +50,11 @@ public class ExportContactsCommand extends AdminCommand {
 		if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
 			throw new UsageException(NLS.bind(Messages.Export_noFolder, file.getParent()));
 		}
-		security.checkPermitted(CustomerService.MODULE, Action.EXPORT);
+		// The roles are the open database's: open it first.
 		if (!open(database, err)) {
 			return REJECTED;
 		}
+		security.checkPermitted(CustomerService.MODULE, Action.EXPORT);
 		Long segment = null;
 		String segmentName = options.get("segment", null);
 		if (segmentName != null) {

@@ -71,10 +71,11 @@ public class ImportContactsCommand extends AdminCommand {
 		}
 		OnDuplicate onDuplicate = choice(options.get("on-duplicate", "skip"));
 		Charset charset = charset(options.get("encoding", null), file);
-		security.checkPermitted(CustomerService.MODULE, Action.IMPORT);
+		// The roles are the open database's: open it first.
 		if (!open(database, err)) {
 			return REJECTED;
 		}
+		security.checkPermitted(CustomerService.MODULE, Action.IMPORT);
 		String region = PhoneKeys.defaultRegion();
 		Path rejects = file.resolveSibling(file.getFileName() + ".rejects.csv");
 		if ("vcard".equals(format)) {
