@@ -112,6 +112,8 @@ class QuotesTest extends WithCustomers {
 		assertEquals(Money.of("8075.00", "MYR"), order.total(), "10 x 950 less 15%");
 		assertEquals(QuoteStatus.ACCEPTED, quotes.find(quote.id()).orElseThrow().status());
 		assertEquals(List.of(order.id()), orders.ofCustomer(gold.id(), 10).stream().map(Order::id).toList());
+		assertThrows(ValidationException.class, () -> quotes.accept(quote.id()), "an accepted quote is not ordered twice");
+		assertEquals(1, orders.ofCustomer(gold.id(), 10).size());
 	}
 
 	@Test
