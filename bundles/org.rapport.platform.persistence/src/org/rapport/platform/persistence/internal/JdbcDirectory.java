@@ -24,6 +24,7 @@ import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.Rows;
+import org.rapport.platform.security.AccountRoles;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Role;
@@ -46,6 +47,9 @@ public class JdbcDirectory implements Directory {
 	@Reference
 	private AuditLog audit;
 
+	@Reference
+	private AccountRoles accounts;
+
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile EventAdmin events;
 
@@ -63,8 +67,7 @@ public class JdbcDirectory implements Directory {
 
 	@Override
 	public Optional<User> user(String login) {
-		return database.jdbc().first("SELECT login, display_name, department, roles FROM platform_user WHERE login = ?",
-				List.of(login), JdbcDirectory::user);
+		return accounts.of(login);
 	}
 
 	@Override
