@@ -44,8 +44,13 @@ if [ "$(id -u)" = 0 ] && command -v pg_lsclusters >/dev/null 2>&1; then
 		pg_ctlcluster $cluster start 2>/dev/null || true
 		port=$(pg_lsclusters -h | head -n 1 | awk '{print $3}')
 		su postgres -c "psql -q -p $port -c \"DROP DATABASE IF EXISTS rapport_test\"" >/dev/null
+		# The installation's administrator owns the database and creates each person's login (CREATEROLE); the
+		# logins and group roles a previous run made are dropped with it.
+		for role in $(su postgres -c "psql -At -p $port -c \"SELECT rolname FROM pg_roles WHERE rolname LIKE 'rapport\\_test\\_%'\""); do
+			su postgres -c "psql -q -p $port -c 'DROP ROLE IF EXISTS \"$role\"'" >/dev/null
+		done
 		su postgres -c "psql -q -p $port -c \"DROP ROLE IF EXISTS rapport_test\"" >/dev/null
-		su postgres -c "psql -q -p $port -c \"CREATE ROLE rapport_test LOGIN PASSWORD 'rapport_test'\"" >/dev/null
+		su postgres -c "psql -q -p $port -c \"CREATE ROLE rapport_test LOGIN CREATEROLE PASSWORD 'rapport_test'\"" >/dev/null
 		su postgres -c "psql -q -p $port -c \"CREATE DATABASE rapport_test OWNER rapport_test\"" >/dev/null
 		pg_arg=(-Drapport.test.postgres="localhost:$port/rapport_test")
 		echo "PostgreSQL test database: localhost:$port/rapport_test" >&2

@@ -10,6 +10,9 @@ import java.util.Optional;
 public interface Opportunities {
 
 	String MODULE = "sales";
+
+	/** The record type of opportunities, for sharing (declared to org.rapport.platform.recordTypes). */
+	String RECORD_TYPE = "sales.opportunity";
 	String ENTITY = "opportunity";
 	String STAGE_CHANGED = "STAGE_CHANGED";
 

@@ -20,7 +20,8 @@ import java.util.Properties;
  * @param port     server port (servers only)
  * @param name     database name on the server
  * @param user     database user on the server
- * @param password password on the server, kept in the file readable by its owner only
+ * @param password password on the server: asked at sign-in or taken from {@code PGPASSWORD} or {@code ~/.pgpass};
+ *                 never written to the file (a password an administrator puts there is still read)
  */
 public record DatabaseSettings(Path home, DatabaseKind kind, String host, int port, String name, String user,
 		String password) {
@@ -66,11 +67,38 @@ public record DatabaseSettings(Path home, DatabaseKind kind, String host, int po
 		file.setProperty("database.port", String.valueOf(port));
 		file.setProperty("database.name", name);
 		file.setProperty("database.user", user);
-		file.setProperty("database.password", password);
+		// The login is remembered, the password never is.
+		file.remove("database.password");
 		Files.createDirectories(home);
-		try (Writer out = Files.newBufferedWriter(home.resolve(FILE), StandardCharsets.UTF_8)) {
+		ownerOnly(home, "rwx------");
+		Path path = home.resolve(FILE);
+		try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
 			file.store(out, "Rapport settings");
 		}
+		ownerOnly(path, "rw-------");
+	}
+
+	/** The same settings signed in as another login (the sign-in dialog, {@code --user}). */
+	public DatabaseSettings withLogin(String login, String newPassword) {
+		return new DatabaseSettings(home, kind, host, port, name, login, newPassword == null ? "" : newPassword);
+	}
+
+	/** The same settings with a password found at sign-in. */
+	public DatabaseSettings withPassword(String newPassword) {
+		return withLogin(user, newPassword);
+	}
+
+	/** Only the owner may read what Rapport keeps: the data folder 700, the settings file 600 (where POSIX). */
+	public static void ownerOnly(Path path, String permissions) throws IOException {
+		if (Files.getFileStore(path).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+		}
+	}
+
+	/** Never shows the password (settings reach logs and messages). */
+	@Override
+	public String toString() {
+		return kind.key() + " " + location() + (kind == DatabaseKind.EMBEDDED ? "" : " as " + user);
 	}
 
 	/** Folder of the embedded database. */

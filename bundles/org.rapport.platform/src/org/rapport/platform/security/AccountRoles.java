@@ -15,4 +15,13 @@ public interface AccountRoles {
 	 * @throws IllegalStateException while no database is open
 	 */
 	Optional<User> of(String login);
+
+	/**
+	 * On a server where each person signs in with their own login, that login as the database session names it
+	 * ({@code current_user}); empty on a database whose people are the operating-system accounts, or while none is
+	 * open.
+	 */
+	default Optional<String> sessionLogin() {
+		return Optional.empty();
+	}
 }

@@ -22,11 +22,32 @@ public interface Directory {
 	Optional<User> user(String login);
 
 	/**
-	 * Adds a user or changes one's name, department and roles.
+	 * Adds a user or changes one's name, department and roles (enabling a disabled one again). On PostgreSQL the person
+	 * gets a server login of their own in the installation's group roles; only the installation's administrator (the
+	 * database's owner) manages people there.
 	 *
 	 * @throws org.rapport.platform.validation.ValidationException for a login or name that cannot be used
 	 */
 	User save(User user);
+
+	/**
+	 * Stops a person at once: they hold no role from now on; on PostgreSQL their login can no longer connect, and
+	 * sessions they have open lose their access with the group roles. Their records keep their name.
+	 *
+	 * @throws org.rapport.platform.validation.ValidationException for a login the directory does not know
+	 */
+	void disable(String login);
+
+	/**
+	 * On PostgreSQL: gives the person's login a new one-time password, valid for a week, which they must replace at
+	 * their next sign-in. Returns it, to be handed over once.
+	 *
+	 * @throws org.rapport.platform.validation.ValidationException on a database without logins of its own (embedded)
+	 */
+	String issuePassword(String login);
+
+	/** On PostgreSQL: replaces the signed-in person's own password (and the one-time mark with it). */
+	void changeOwnPassword(char[] newPassword);
 
 	/** Every team, by name. */
 	List<Team> teams();

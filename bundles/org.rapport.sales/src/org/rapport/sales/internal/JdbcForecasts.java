@@ -20,6 +20,7 @@ import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Action;
+import org.rapport.platform.security.RecordVisibility;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
@@ -49,6 +50,9 @@ public class JdbcForecasts implements Forecasts {
 
 	@Reference
 	private SecurityContext security;
+
+	@Reference
+	private RecordVisibility visibility;
 
 	@Reference
 	private SalesProcesses processes;
@@ -98,7 +102,7 @@ public class JdbcForecasts implements Forecasts {
 		} else {
 			sums.put(whole, new Sums());
 		}
-		FilterSql where = new FilterSql(filter, filter.processId());
+		FilterSql where = new FilterSql(filter, filter.processId(), visible());
 		database.jdbc().read(c -> {
 			Map<String, NavigableMap<LocalDate, BigDecimal>> rates = rates(c);
 			List<Sum> rows = Rows.query(c, "SELECT owner_login, currency, close_date, process_id, stage_id,"
@@ -150,7 +154,7 @@ public class JdbcForecasts implements Forecasts {
 		Map<String, Integer> counts = new HashMap<>();
 		Map<String, Map<String, BigDecimal>> totals = new HashMap<>();
 		Map<String, Map<String, BigDecimal>> weights = new HashMap<>();
-		FilterSql where = new FilterSql(filter, process.id());
+		FilterSql where = new FilterSql(filter, process.id(), visible());
 		database.jdbc().query("SELECT stage_id, currency, COUNT(*), SUM(amount), SUM(amount * probability)"
 				+ " FROM sales_opportunity" + where.where() + " GROUP BY stage_id, currency", where.parameters(),
 				rs -> {
@@ -245,5 +249,10 @@ public class JdbcForecasts implements Forecasts {
 					NLS.bind(Messages.Rate_missing, new Object[] { code, company, day })))));
 		}
 		return valid.getValue();
+	}
+
+	/** Whose opportunities the reader sees (their sharing). */
+	private java.util.Optional<java.util.Set<String>> visible() {
+		return visibility.visibleOwners(Opportunities.RECORD_TYPE);
 	}
 }

@@ -26,6 +26,7 @@ import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.StaleRecordException;
 import org.rapport.platform.persistence.Transactions;
 import org.rapport.platform.security.Action;
+import org.rapport.platform.security.RecordVisibility;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
@@ -60,6 +61,9 @@ public class JdbcOpportunities implements Opportunities {
 
 	@Reference
 	private SecurityContext security;
+
+	@Reference
+	private RecordVisibility visibility;
 
 	@Reference
 	private CustomerService customers;
@@ -220,13 +224,13 @@ public class JdbcOpportunities implements Opportunities {
 
 	/** A board shows one process: the filter's, or the standard one. */
 	private FilterSql boardFilter(OpportunityFilter filter) {
-		return new FilterSql(filter, filter.processId() == null ? processes.standard().id() : filter.processId());
+		return new FilterSql(filter, filter.processId() == null ? processes.standard().id() : filter.processId(), visible());
 	}
 
 	@Override
 	public List<Opportunity> stuck(OpportunityFilter filter, int maxProbability, Instant enteredBefore, int limit) {
 		security.checkPermitted(MODULE, Action.READ);
-		FilterSql where = new FilterSql(filter, filter.processId());
+		FilterSql where = new FilterSql(filter, filter.processId(), visible());
 		stages(where, filter, s -> s.probability() <= maxProbability);
 		where.and("stage_entered_at < ?", enteredBefore);
 		return OpportunityRows.select(database.jdbc(), where, " ORDER BY stage_entered_at, id", limit);
@@ -235,7 +239,7 @@ public class JdbcOpportunities implements Opportunities {
 	@Override
 	public List<Opportunity> closing(OpportunityFilter filter, int minProbability, int limit) {
 		security.checkPermitted(MODULE, Action.READ);
-		FilterSql where = new FilterSql(filter, filter.processId());
+		FilterSql where = new FilterSql(filter, filter.processId(), visible());
 		stages(where, filter, s -> s.probability() >= minProbability);
 		return OpportunityRows.select(database.jdbc(), where, OpportunityRows.BY_CLOSE_DATE, limit);
 	}
@@ -262,13 +266,14 @@ public class JdbcOpportunities implements Opportunities {
 	@Override
 	public Optional<Opportunity> find(long id) {
 		security.checkPermitted(MODULE, Action.READ);
-		return OpportunityRows.find(database.jdbc(), id);
+		// One not shared with the reader is, for them, not there.
+		return OpportunityRows.find(database.jdbc(), id).filter(o -> visibility.sees(RECORD_TYPE, o.owner()));
 	}
 
 	@Override
 	public List<Opportunity> ofCustomer(long customerId, int limit) {
 		security.checkPermitted(MODULE, Action.READ);
-		return OpportunityRows.select(database.jdbc(), new FilterSql(OpportunityFilter.all(), null).and(
+		return OpportunityRows.select(database.jdbc(), new FilterSql(OpportunityFilter.all(), null, visible()).and(
 				"customer_id = ?", customerId), " ORDER BY close_date DESC, id DESC", limit);
 	}
 
@@ -332,5 +337,10 @@ public class JdbcOpportunities implements Opportunities {
 
 	private void post(long id, String action) {
 		RecordEvents.post(events, MODULE, ENTITY, action, id, security.currentLogin());
+	}
+
+	/** Whose opportunities the reader sees (their sharing). */
+	private java.util.Optional<java.util.Set<String>> visible() {
+		return visibility.visibleOwners(Opportunities.RECORD_TYPE);
 	}
 }

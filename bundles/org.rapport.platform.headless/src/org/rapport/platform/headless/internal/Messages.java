@@ -33,6 +33,18 @@ public final class Messages extends NLS {
 	public static String Users_usage;
 	public static String Users_saved;
 
+	public static String Users_oneTimePassword;
+	public static String Users_unknown;
+	public static String Users_disabled;
+	public static String Users_newPassword;
+	public static String Users_repeatPassword;
+	public static String Users_passwordsDiffer;
+	public static String Users_passwordChanged;
+	public static String Sharing_usage;
+	public static String Sharing_badType;
+	public static String Sharing_badValue;
+	public static String Sharing_set;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

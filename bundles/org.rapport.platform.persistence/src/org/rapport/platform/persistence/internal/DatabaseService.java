@@ -2,9 +2,6 @@ package org.rapport.platform.persistence.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +33,7 @@ import org.rapport.platform.persistence.DatabaseKind;
 import org.rapport.platform.persistence.DatabaseSettings;
 import org.rapport.platform.persistence.Jdbc;
 import org.rapport.platform.persistence.SqlDialect;
+import org.rapport.platform.security.RecordTypes;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -47,6 +45,9 @@ public class DatabaseService implements Database {
 
 	@Reference
 	private IExtensionRegistry extensionRegistry;
+
+	@Reference
+	private RecordTypes recordTypes;
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile EventAdmin eventAdmin;
@@ -71,14 +72,14 @@ public class DatabaseService implements Database {
 			LOG.log(System.Logger.Level.ERROR, "Unreadable " + home.resolve(DatabaseSettings.FILE) + ", using embedded", e);
 			settings = DatabaseSettings.embedded(home);
 		}
-		info = new DatabaseInfo(settings.kind(), settings.location(), settings.user(), "", Map.of());
+		info = new DatabaseInfo(settings.kind(), settings.location(), settings.user());
 	}
 
 	@Override
 	public synchronized void configure(DatabaseSettings newSettings) {
 		close();
 		settings = newSettings;
-		info = new DatabaseInfo(settings.kind(), settings.location(), settings.user(), "", Map.of());
+		info = new DatabaseInfo(settings.kind(), settings.location(), settings.user());
 	}
 
 	@Override
@@ -88,31 +89,43 @@ public class DatabaseService implements Database {
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Database_opening, settings.location()), 10);
 		try {
-			DataSource candidate = DataSources.create(settings);
-			String product = product(candidate);
+			DatabaseSettings signIn = settings.kind() == DatabaseKind.POSTGRESQL ? ServerPassword.resolve(settings)
+					: settings;
+			DataSource candidate = DataSources.create(signIn);
+			Session session = Session.of(candidate, signIn);
 			progress.worked(2);
-			Map<String, Integer> applied = new MigrationRunner(context).apply(
-					MigrationPlan.read(extensionRegistry.getConfigurationElementsFor(MigrationPlan.EXTENSION_POINT)),
-					candidate, progress.split(8));
+			List<MigrationPlan.Changelog> plan = MigrationPlan
+					.read(extensionRegistry.getConfigurationElementsFor(MigrationPlan.EXTENSION_POINT));
+			Map<String, Integer> applied;
+			if (session.administrator()) {
+				applied = new MigrationRunner(context).apply(plan, candidate, progress.split(8));
+			} else {
+				applied = MigrationCheck.applied(plan, candidate, session.login(), context);
+			}
 			DataSource guarded = new GuardedDataSource(candidate, () -> guards);
 			Jdbc opened = new Jdbc(guarded, SqlDialect.of(settings.kind()));
-			FirstAdministrator.ensure(opened, settings.kind() == DatabaseKind.EMBEDDED ? settings.embeddedFolder() : null);
+			if (session.administrator()) {
+				FirstAdministrator.ensure(opened, settings.kind() == DatabaseKind.EMBEDDED ? settings.embeddedFolder()
+						: null, settings.kind() == DatabaseKind.POSTGRESQL ? session.login() : null);
+				SharingDefaults.ensure(opened, recordTypes.all());
+				if (settings.kind() == DatabaseKind.POSTGRESQL) {
+					opened.change(c -> new ServerSecurity(session.database()).install(c, recordTypes.all()));
+				}
+			}
+			if (settings.kind() == DatabaseKind.EMBEDDED) {
+				DatabaseSettings.ownerOnly(settings.home(), "rwx------");
+			}
+			settings = signIn;
+			info = new DatabaseInfo(settings.kind(), settings.location(), session.login(), session.product(), applied,
+					session.administrator(), session.passwordChangeRequired(opened));
 			jdbc = opened;
 			dataSource = guarded;
-			info = new DatabaseInfo(settings.kind(), settings.location(), settings.user(), product, applied);
 			post(EventTopics.DATABASE_OPENED, info);
+		} catch (IOException e) {
+			throw new DatabaseException(NLS.bind(Messages.Connection_failed, settings.location(), e.getMessage()), e);
 		} catch (DatabaseException e) {
 			post(EventTopics.DATABASE_FAILED, e.getMessage());
 			throw e;
-		}
-	}
-
-	private String product(DataSource candidate) throws DatabaseException {
-		try (Connection c = candidate.getConnection()) {
-			DatabaseMetaData meta = c.getMetaData();
-			return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
-		} catch (SQLException e) {
-			throw new DatabaseException(ConnectionProblem.describe(settings, e), e);
 		}
 	}
 

@@ -15,8 +15,8 @@ import org.rapport.platform.persistence.Rows;
 /**
  * Who administers a database that names no administrator yet (when it is created, and once for a database made
  * before roles were consulted). An embedded database belongs to one person: the account that owns its folder (only
- * that account can read it). On a server, until each person signs in with a login of their own, the account that
- * opens it first. Everyone else has the roles the directory gives them.
+ * that account can read it). On PostgreSQL the database's owner, the installation's administrator; on a Derby server
+ * (one shared login) the account that opens it first. Everyone else has the roles the directory gives them.
  */
 final class FirstAdministrator {
 
@@ -25,12 +25,19 @@ final class FirstAdministrator {
 	private FirstAdministrator() {
 	}
 
-	/** @param embeddedFolder the embedded database's folder, or null for a server */
-	static void ensure(Jdbc jdbc, Path embeddedFolder) {
-		String owner = embeddedFolder != null ? ownerOf(embeddedFolder) : processAccount();
+	/**
+	 * @param embeddedFolder the embedded database's folder, or null for a server
+	 * @param serverLogin    on PostgreSQL the session's login (the database's owner), else null
+	 */
+	static void ensure(Jdbc jdbc, Path embeddedFolder, String serverLogin) {
+		String owner = embeddedFolder != null ? ownerOf(embeddedFolder)
+				: serverLogin != null ? serverLogin : processAccount();
 		jdbc.change(c -> {
-			boolean named = Rows.first(c, "SELECT 1 FROM platform_user WHERE roles LIKE ?", List.of("%" + ROLE + "%"),
-					rs -> true).orElse(false);
+			// On a server the database's owner is the installation's administrator, always; elsewhere the first one.
+			boolean named = Rows.first(c, "SELECT 1 FROM platform_user WHERE roles LIKE ? AND NOT disabled"
+					+ (serverLogin != null ? " AND login = ?" : ""), serverLogin != null
+							? List.of("%" + ROLE + "%", owner)
+							: List.of("%" + ROLE + "%"), rs -> true).orElse(false);
 			if (named) {
 				return;
 			}
@@ -44,7 +51,7 @@ final class FirstAdministrator {
 				Rows.update(c, "INSERT INTO platform_user (login, display_name, department, roles) VALUES (?, ?, ?, ?)",
 						owner, owner, "management", joined);
 			} else {
-				Rows.update(c, "UPDATE platform_user SET roles = ? WHERE login = ?", joined, owner);
+				Rows.update(c, "UPDATE platform_user SET roles = ?, disabled = ? WHERE login = ?", joined, false, owner);
 			}
 			Rows.update(c, "INSERT INTO platform_audit_log (id, changed_at, user_login, entity_type, entity_id, field,"
 					+ " old_value, new_value) VALUES (" + jdbc.dialect().nextValue("platform_audit_seq")

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseKind;
 import org.rapport.platform.security.AccountRoles;
 import org.rapport.platform.security.User;
 
@@ -17,7 +18,15 @@ public class JdbcAccountRoles implements AccountRoles {
 
 	@Override
 	public Optional<User> of(String login) {
-		return database.jdbc().first("SELECT login, display_name, department, roles FROM platform_user WHERE login = ?",
-				java.util.List.of(login), JdbcDirectory::user);
+		// A disabled person keeps their name (on records they own) but holds no role.
+		return database.jdbc().first("SELECT login, display_name, department, CASE WHEN disabled THEN '' ELSE roles END"
+				+ " FROM platform_user WHERE login = ?", java.util.List.of(login), JdbcDirectory::user);
+	}
+
+	@Override
+	public Optional<String> sessionLogin() {
+		return database.isOpen() && database.info().kind() == DatabaseKind.POSTGRESQL
+				? Optional.of(database.info().user())
+				: Optional.empty();
 	}
 }

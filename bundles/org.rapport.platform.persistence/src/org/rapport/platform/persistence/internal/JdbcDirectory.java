@@ -84,19 +84,71 @@ public class JdbcDirectory implements Directory {
 			throw new ValidationException(errors);
 		}
 		String roles = user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
+		ServerLogins server = ServerLogins.of(database);
 		boolean stored = stored(user.login());
 		database.jdbc().change(c -> {
-			Rows.update(c, stored ? "UPDATE platform_user SET display_name = ?, department = ?, roles = ? WHERE login = ?"
-					: "INSERT INTO platform_user (display_name, department, roles, login) VALUES (?, ?, ?, ?)",
-					user.displayName().strip(), user.department(), roles, user.login());
+			Rows.update(c, stored ? "UPDATE platform_user SET display_name = ?, department = ?, roles = ?, disabled = ?"
+					+ " WHERE login = ?"
+					: "INSERT INTO platform_user (display_name, department, roles, disabled, login) VALUES (?, ?, ?, ?, ?)",
+					user.displayName().strip(), user.department(), roles, false, user.login());
 			audit.record(c, "platform.user", user.login(), "*", null, user.displayName() + " (" + roles + ")");
+			if (server != null) {
+				server.admit(c, user.login(), user.roles());
+			}
 		});
+		changed(user.login());
+		return user;
+	}
+
+	@Override
+	public void disable(String login) {
+		security.checkPermitted(MODULE, Action.ADMINISTER);
+		ServerLogins server = ServerLogins.of(database);
+		if (!stored(login)) {
+			throw new ValidationException(List.of(new FieldError("login", NLS.bind(Messages.Directory_unknownUser, login))));
+		}
+		database.jdbc().change(c -> {
+			Rows.update(c, "UPDATE platform_user SET disabled = ? WHERE login = ?", true, login);
+			audit.record(c, "platform.user", login, "disabled", "false", "true");
+			if (server != null) {
+				server.disable(c, login);
+			}
+		});
+		changed(login);
+	}
+
+	@Override
+	public String issuePassword(String login) {
+		security.checkPermitted(MODULE, Action.ADMINISTER);
+		ServerLogins server = ServerLogins.of(database);
+		if (server == null) {
+			throw new ValidationException(List.of(new FieldError("login", Messages.Directory_noPasswords)));
+		}
+		if (!stored(login)) {
+			throw new ValidationException(List.of(new FieldError("login", NLS.bind(Messages.Directory_unknownUser, login))));
+		}
+		return database.jdbc().inTransaction(c -> {
+			String password = server.issuePassword(c, login);
+			Rows.update(c, "UPDATE platform_user SET password_change_required = ? WHERE login = ?", true, login);
+			audit.record(c, "platform.user", login, "password", null, "one-time password issued");
+			return password;
+		});
+	}
+
+	@Override
+	public void changeOwnPassword(char[] newPassword) {
+		if (database.info().kind() != org.rapport.platform.persistence.DatabaseKind.POSTGRESQL) {
+			throw new ValidationException(List.of(new FieldError("password", Messages.Directory_noPasswords)));
+		}
+		ServerLogins.changeOwnPassword(database, newPassword);
+	}
+
+	private void changed(String login) {
 		EventAdmin admin = events;
 		if (admin != null) {
 			admin.postEvent(new Event(Directory.USERS_CHANGED.replace("*", EventTopics.UPDATED),
-					Map.of(EventTopics.ID, user.login())));
+					Map.of(EventTopics.ID, login)));
 		}
-		return user;
 	}
 
 	@Override
@@ -133,6 +185,7 @@ public class JdbcDirectory implements Directory {
 	@Override
 	public Team save(Team team) {
 		security.checkPermitted(MODULE, Action.ADMINISTER);
+		ServerLogins.of(database);
 		List<FieldError> errors = new ArrayList<>();
 		String name = team.name() == null ? "" : team.name().strip();
 		if (name.isEmpty() || name.length() > 100) {

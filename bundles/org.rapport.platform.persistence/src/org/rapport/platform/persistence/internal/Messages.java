@@ -53,6 +53,15 @@ final class Messages extends NLS {
 	public static String Error_other;
 	public static String Error_stale;
 
+	public static String Server_administratorOnly;
+	public static String Server_passwordPrompt;
+	public static String Server_notInstalled;
+	public static String Server_migrationsPending;
+	public static String Sharing_unknownType;
+	public static String Directory_noPasswords;
+	public static String Directory_loginTaken;
+	public static String Directory_shortPassword;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -14,16 +14,16 @@ import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.security.User;
 
 /**
- * Embedded mode (one person, one computer): the operating-system account is signed in without a prompt, with the
- * roles the directory gives it. The account is asked of the file system, never of the {@code user.name} property;
- * the database records the owner of its data folder as its administrator (see the persistence bundle). An account the
- * directory does not know has no roles, and so may do nothing. A server deployment registers a context of higher
- * ranking that signs in against the database's own logins.
+ * Who works, with the roles the directory gives them. On the embedded database (one person, one computer) the
+ * operating-system account, asked of the file system, never of the {@code user.name} property; the database records
+ * the owner of its data folder as its administrator (see the persistence bundle). On PostgreSQL the login the
+ * database session belongs to ({@code current_user}), which the person signed in with. An account the directory does
+ * not know, or has disabled, has no roles, and so may do nothing.
  */
 @Component(service = SecurityContext.class, property = "service.ranking:Integer=0")
 public class LocalSecurityContext implements SecurityContext {
 
-	private final String account = OperatingSystemAccount.login();
+	private final String operatingSystemAccount = OperatingSystemAccount.login();
 	private volatile User signedIn;
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -45,6 +45,7 @@ public class LocalSecurityContext implements SecurityContext {
 		}
 		// Read each time (one indexed row): a change of roles holds from the next call on.
 		AccountRoles known = accounts;
+		String account = account(known);
 		User found = null;
 		try {
 			found = known == null ? null : known.of(account).orElse(null);
@@ -57,7 +58,11 @@ public class LocalSecurityContext implements SecurityContext {
 	@Override
 	public String currentLogin() {
 		User other = signedIn;
-		return other != null ? other.login() : account;
+		return other != null ? other.login() : account(accounts);
+	}
+
+	private String account(AccountRoles known) {
+		return known == null ? operatingSystemAccount : known.sessionLogin().orElse(operatingSystemAccount);
 	}
 
 	@Override

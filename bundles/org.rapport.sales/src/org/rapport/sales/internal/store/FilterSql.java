@@ -2,6 +2,8 @@ package org.rapport.sales.internal.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.rapport.sales.OpportunityFilter;
 
@@ -11,7 +13,15 @@ public final class FilterSql {
 	private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 	private final List<Object> parameters = new ArrayList<>();
 
-	public FilterSql(OpportunityFilter filter, String processId) {
+	/**
+	 * @param visibleOwners whose opportunities the reader sees (empty: all), from
+	 *                      {@link org.rapport.platform.security.RecordVisibility}
+	 */
+	public FilterSql(OpportunityFilter filter, String processId, Optional<Set<String>> visibleOwners) {
+		visibleOwners.ifPresent(owners -> {
+			where.append(" AND owner_login IN (").append("?, ".repeat(owners.size() - 1)).append("?)");
+			parameters.addAll(owners.stream().sorted().toList());
+		});
 		if (processId != null) {
 			and("process_id = ?", processId);
 		}

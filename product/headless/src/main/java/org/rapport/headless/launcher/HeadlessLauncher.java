@@ -32,7 +32,8 @@ public final class HeadlessLauncher {
 	private HeadlessLauncher() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] arguments) throws Exception {
+		String[] args = signInAs(arguments);
 		Path home = distribution();
 		// Gogo replaces System.out/err with per-thread streams; the session must write to the real ones.
 		PrintStream stdout = System.out;
@@ -64,6 +65,19 @@ public final class HeadlessLauncher {
 			deleteQuietly(storage);
 		}
 		System.exit(exit);
+	}
+
+	/**
+	 * {@code --user LOGIN} first: the server login to sign in with (the password comes from PGPASSWORD, ~/.pgpass or,
+	 * on a terminal, a prompt). Returns the other arguments.
+	 */
+	private static String[] signInAs(String[] args) {
+		System.setProperty("rapport.password.prompt", "true");
+		if (args.length >= 2 && args[0].equals("--user")) {
+			System.setProperty("rapport.database.user", args[1]);
+			return java.util.Arrays.copyOfRange(args, 2, args.length);
+		}
+		return args;
 	}
 
 	private static Map<String, String> configuration(Path storage, boolean shell) {

@@ -1,0 +1,23 @@
+package org.rapport.platform.security;
+
+import java.util.List;
+
+/**
+ * A kind of record a module owns, as declared to the extension point {@code org.rapport.platform.recordTypes}: the
+ * platform keeps its sharing, and on PostgreSQL the server enforces who sees its rows.
+ *
+ * @param id             unique id, module name first ({@code sales.opportunity})
+ * @param module         the module whose permissions guard it ({@code sales})
+ * @param name           the name shown to users, translated
+ * @param table          the table holding one row per record
+ * @param ownerColumn    the column holding the owner's login
+ * @param defaultSharing the sharing until an administrator sets another
+ * @param sensitiveFields the columns holding sensitive values (masked or read-only per role)
+ */
+public record RecordType(String id, String module, String name, String table, String ownerColumn,
+		Sharing defaultSharing, List<String> sensitiveFields) {
+
+	public RecordType {
+		sensitiveFields = List.copyOf(sensitiveFields);
+	}
+}
