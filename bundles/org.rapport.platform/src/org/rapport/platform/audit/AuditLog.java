@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-/** The append-only log of every change to a customer-facing record. Entries are never updated or deleted. */
+/**
+ * The append-only log of every change to a customer-facing record. Entries are never updated or deleted (on PostgreSQL
+ * people may only insert them), and each is chained to the one before by a SHA-256 hash.
+ */
 public interface AuditLog {
 
 	/**
@@ -16,4 +19,17 @@ public interface AuditLog {
 
 	/** The changes of one record, oldest first. */
 	List<AuditEntry> history(String entityType, String entityId);
+
+	/**
+	 * The newest changes, newest first, narrowed to a user's and a day's when given (null for any).
+	 *
+	 * @param limit at most this many
+	 */
+	List<AuditEntry> recent(String user, java.time.LocalDate day, int limit);
+
+	/**
+	 * Recomputes the hash chain: every entry carries a hash of its content and of the entry before it, so an entry
+	 * altered, removed or inserted afterwards breaks the chain at that place. Administrators only.
+	 */
+	AuditCheck verify();
 }

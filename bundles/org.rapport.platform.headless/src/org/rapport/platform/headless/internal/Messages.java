@@ -45,6 +45,11 @@ public final class Messages extends NLS {
 	public static String Sharing_badValue;
 	public static String Sharing_set;
 
+	public static String Audit_usage;
+	public static String Audit_whole;
+	public static String Audit_broken;
+	public static String Audit_badDay;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -3,7 +3,6 @@ package org.rapport.platform.persistence.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -53,9 +52,7 @@ final class FirstAdministrator {
 			} else {
 				Rows.update(c, "UPDATE platform_user SET roles = ?, disabled = ? WHERE login = ?", joined, false, owner);
 			}
-			Rows.update(c, "INSERT INTO platform_audit_log (id, changed_at, user_login, entity_type, entity_id, field,"
-					+ " old_value, new_value) VALUES (" + jdbc.dialect().nextValue("platform_audit_seq")
-					+ ", ?, ?, 'platform.user', ?, 'roles', ?, ?)", Instant.now(), owner, owner, had, joined);
+			AuditChain.append(c, jdbc.dialect(), owner, "platform.user", owner, "roles", had, joined);
 		});
 	}
 

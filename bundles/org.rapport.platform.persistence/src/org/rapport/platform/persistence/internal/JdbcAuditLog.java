@@ -2,22 +2,24 @@ package org.rapport.platform.persistence.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.platform.audit.AuditCheck;
 import org.rapport.platform.audit.AuditEntry;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.Rows;
+import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 
 /** The audit log in table platform_audit_log: inserts and reads only. */
 @Component(service = AuditLog.class)
 public class JdbcAuditLog implements AuditLog {
-
-	private static final int MAX_VALUE = 4000;
 
 	@Reference
 	private Database database;
@@ -28,11 +30,8 @@ public class JdbcAuditLog implements AuditLog {
 	@Override
 	public void record(Connection transaction, String entityType, String entityId, String field, String oldValue,
 			String newValue) throws SQLException {
-		String sql = "INSERT INTO platform_audit_log (id, changed_at, user_login, entity_type, entity_id, field,"
-				+ " old_value, new_value) VALUES (" + database.jdbc().dialect().nextValue("platform_audit_seq")
-				+ ", ?, ?, ?, ?, ?, ?, ?)";
-		Rows.update(transaction, sql, Instant.now(), security.currentLogin(), entityType, entityId, field,
-				clip(oldValue), clip(newValue));
+		AuditChain.append(transaction, database.jdbc().dialect(), security.currentLogin(), entityType, entityId, field,
+				oldValue, newValue);
 	}
 
 	@Override
@@ -43,7 +42,29 @@ public class JdbcAuditLog implements AuditLog {
 				rs.getString(2), entityType, entityId, rs.getString(3), rs.getString(4), rs.getString(5)));
 	}
 
-	private static String clip(String value) {
-		return value == null || value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "\u2026";
+	@Override
+	public List<AuditEntry> recent(String user, LocalDate day, int limit) {
+		StringBuilder sql = new StringBuilder("SELECT changed_at, user_login, entity_type, entity_id, field, old_value,"
+				+ " new_value FROM platform_audit_log WHERE 1 = 1");
+		List<Object> params = new ArrayList<>();
+		if (user != null) {
+			sql.append(" AND user_login = ?");
+			params.add(user);
+		}
+		if (day != null) {
+			sql.append(" AND changed_at >= ? AND changed_at < ?");
+			params.add(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+			params.add(day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+		}
+		sql.append(" ORDER BY changed_at DESC, id DESC FETCH FIRST ").append(Math.max(1, Math.min(limit, 10_000)))
+				.append(" ROWS ONLY");
+		return database.jdbc().query(sql.toString(), params, rs -> new AuditEntry(Rows.instant(rs, 1), rs.getString(2),
+				rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+	}
+
+	@Override
+	public AuditCheck verify() {
+		security.checkPermitted("platform", Action.ADMINISTER);
+		return database.jdbc().read(AuditChain::verify);
 	}
 }

@@ -62,6 +62,9 @@ final class Messages extends NLS {
 	public static String Directory_loginTaken;
 	public static String Directory_shortPassword;
 
+	public static String Audit_missing;
+	public static String Audit_altered;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

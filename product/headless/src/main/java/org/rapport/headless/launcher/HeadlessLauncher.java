@@ -73,6 +73,7 @@ public final class HeadlessLauncher {
 	 */
 	private static String[] signInAs(String[] args) {
 		System.setProperty("rapport.password.prompt", "true");
+		System.setProperty("rapport.client", "headless");
 		if (args.length >= 2 && args[0].equals("--user")) {
 			System.setProperty("rapport.database.user", args[1]);
 			return java.util.Arrays.copyOfRange(args, 2, args.length);
