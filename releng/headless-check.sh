@@ -144,6 +144,18 @@ admin quote-pdf 1 "$home/none.pdf" 2>/dev/null; [ $? = 1 ] || fail "printing a q
 out=$(admin assign-leads --strategy territory --team "Sales KL") || fail "assign-leads by territory exited with $?"
 grep -q "weijie	[1-9]" <<<"$out" || fail "the Selangor lead did not go to Wei Jie: $out"
 
+out=$(admin sharing list) || fail "sharing list exited with $?"
+grep -q "sales.opportunity	.*	TEAM" <<<"$out" || fail "opportunities should be shared with the team by default: $out"
+admin sharing set sales.opportunity PRIVATE >/dev/null || fail "sharing set exited with $?"
+admin sharing list | grep -q "sales.opportunity	.*	PRIVATE" || fail "the sharing was not kept"
+admin sharing set sales.opportunity EVERYBODY 2>/dev/null; [ $? = 2 ] || fail "an unknown sharing must exit 2"
+admin users add ana "Ana Lim" sales SALES_REP >/dev/null || fail "users add exited with $?"
+admin users disable ana >/dev/null || fail "users disable exited with $?"
+admin users password ana 2>/dev/null; [ $? = 1 ] || fail "passwords on the embedded database must be refused"
+out=$(admin audit verify) || fail "audit verify exited with $?: $out"
+admin audit list - "$(date +%Y-%m-%d)" 5 | grep -q "platform.sharing" || fail "audit list does not show today's sharing change"
+admin audit list - 2026-13-40 2>/dev/null; [ $? = 2 ] || fail "a bad day must exit 2"
+
 admin backup "$home/backup-1" >/dev/null || fail "rapport:backup exited with $?"
 [ -f "$home/backup-1/rapport-backup.properties" ] || fail "rapport:backup wrote no backup"
 admin backup "$home/backup-1" 2>/dev/null; [ $? = 1 ] || fail "a backup over a used folder must exit 1"

@@ -40,6 +40,7 @@ import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.persistence.StaleRecordException;
 import org.rapport.platform.persistence.Transactions;
 import org.rapport.platform.security.Action;
+import org.rapport.platform.security.FieldSecurity;
 import org.rapport.platform.security.SecurityContext;
 
 import jakarta.persistence.EntityManager;
@@ -63,6 +64,9 @@ public class JpaCustomerService implements CustomerService {
 	@Reference
 	private AuditLog audit;
 
+	@Reference
+	private FieldSecurity fieldSecurity;
+
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile EventAdmin events;
 
@@ -70,7 +74,8 @@ public class JpaCustomerService implements CustomerService {
 	public Customer create(CustomerInput input) {
 		security.checkPermitted(MODULE, Action.CREATE);
 		String region = PhoneKeys.defaultRegion();
-		CustomerInput owned = withOwner(input, security.currentLogin());
+		CustomerFieldSecurity fields = new CustomerFieldSecurity(fieldSecurity);
+		CustomerInput owned = fields.allowed(withOwner(input, security.currentLogin()), null);
 		CustomerValidator.check(owned, region);
 		CustomerKeys keys = CustomerKeys.of(owned, region);
 		Customer created = Transactions.inTransaction(factory(), em -> {
@@ -84,12 +89,13 @@ public class JpaCustomerService implements CustomerService {
 			return made;
 		});
 		post(EventTopics.CREATED, created.id());
-		return created;
+		return fields.shown(created);
 	}
 
 	@Override
 	public Customer update(long id, int version, CustomerInput input) {
 		security.checkPermitted(MODULE, Action.UPDATE);
+		CustomerFieldSecurity fields = new CustomerFieldSecurity(fieldSecurity);
 		String region = PhoneKeys.defaultRegion();
 		CustomerValidator.check(input, region);
 		CustomerKeys keys = CustomerKeys.of(input, region);
@@ -105,8 +111,8 @@ public class JpaCustomerService implements CustomerService {
 				}
 				Customer before = CustomerMapper.toCustomer(e);
 				Map<String, String> old = CustomerMapper.auditValues(before.input(), before.name());
-				// An input without owner keeps the customer's owner.
-				CustomerInput owned = withOwner(input, e.owner());
+				// An input without owner keeps the customer's owner; fields the user may not change keep theirs.
+				CustomerInput owned = fields.allowed(withOwner(input, e.owner()), before.input());
 				CustomerMapper.apply(owned, e, keys);
 				e.markUpdated(CustomerMapper.nowUtc());
 				Map<String, String[]> changes = new LinkedHashMap<>();
@@ -119,8 +125,9 @@ public class JpaCustomerService implements CustomerService {
 				// The audit rows commit with the change, or neither does.
 				audited(em, c -> {
 					for (Map.Entry<String, String[]> change : changes.entrySet()) {
-						audit.record(c, AUDIT_TYPE, String.valueOf(id), change.getKey(), change.getValue()[0],
-								change.getValue()[1]);
+						audit.record(c, AUDIT_TYPE, String.valueOf(id), change.getKey(),
+								CustomerFieldSecurity.audited(change.getKey(), change.getValue()[0]),
+								CustomerFieldSecurity.audited(change.getKey(), change.getValue()[1]));
 					}
 				});
 				return CustomerMapper.toCustomer(e);
@@ -132,14 +139,16 @@ public class JpaCustomerService implements CustomerService {
 			throw find(id).map(current -> conflictOf(current, e)).orElseThrow(() -> e);
 		}
 		post(EventTopics.UPDATED, id);
-		return saved;
+		return fields.shown(saved);
 	}
 
 	@Override
 	public Optional<Customer> find(long id) {
 		security.checkPermitted(MODULE, Action.READ);
+		CustomerFieldSecurity fields = new CustomerFieldSecurity(fieldSecurity);
 		return Transactions.inTransaction(factory(),
-				em -> Optional.ofNullable(em.find(CustomerEntity.class, id)).map(CustomerMapper::toCustomer));
+				em -> Optional.ofNullable(em.find(CustomerEntity.class, id)).map(CustomerMapper::toCustomer))
+				.map(fields::shown);
 	}
 
 	@Override

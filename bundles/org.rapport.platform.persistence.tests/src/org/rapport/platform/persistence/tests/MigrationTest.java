@@ -43,7 +43,8 @@ class MigrationTest {
 		database.open(new NullProgressMonitor());
 
 		assertTrue(Files.isDirectory(home.resolve("db")), "the embedded database lives in the data folder");
-		assertEquals(5, database.info().changeSets().get("org.rapport.platform"), "audit log, directory, approvals, sharing, chain");
+		assertEquals(6, database.info().changeSets().get("org.rapport.platform"),
+				"audit log, directory, approvals, sharing, chain, field security");
 		assertEquals(3, database.info().changeSets().get("org.rapport.platform.persistence.tests"));
 		assertTrue(database.info().product().startsWith("Apache Derby 10.16"), database.info().product());
 		assertEquals(0, count("testkit_note"));

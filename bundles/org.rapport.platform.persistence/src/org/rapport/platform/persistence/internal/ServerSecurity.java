@@ -22,7 +22,8 @@ final class ServerSecurity {
 
 	/** Tables people read but only the installation's administrator changes. */
 	private static final List<String> ADMINISTERED = List.of("platform_user", "platform_team", "platform_team_member",
-			"platform_record_sharing", "databasechangelog", "databasechangeloglock");
+			"platform_record_sharing", "platform_sensitive_field", "platform_field_access", "databasechangelog",
+			"databasechangeloglock");
 
 	private final String database;
 

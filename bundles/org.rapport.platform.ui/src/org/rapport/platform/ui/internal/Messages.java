@@ -95,6 +95,20 @@ public final class Messages extends NLS {
 	public static String Approvals_rejected;
 	public static String Approvals_withdrawn;
 
+	public static String SignIn_title;
+	public static String SignIn_heading;
+	public static String SignIn_message;
+	public static String SignIn_login;
+	public static String SignIn_password;
+	public static String SignIn_noLogin;
+	public static String SignIn_newHeading;
+	public static String SignIn_newMessage;
+	public static String SignIn_newPassword;
+	public static String SignIn_repeat;
+	public static String SignIn_differ;
+	public static String SignIn_cancelled;
+	public static String SignIn_mustChange;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

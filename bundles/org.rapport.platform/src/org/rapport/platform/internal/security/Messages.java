@@ -25,6 +25,10 @@ public final class Messages extends NLS {
 	public static String Sharing_department;
 	public static String Sharing_everyone;
 
+	public static String FieldAccess_edit;
+	public static String FieldAccess_readOnly;
+	public static String FieldAccess_hidden;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -23,6 +23,7 @@ import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.ui.internal.Messages;
 import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.persistence.StaleRecordException;
+import org.rapport.platform.security.FieldSecurity;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
@@ -51,7 +52,8 @@ public class CustomerEditorPart {
 
 	@PostConstruct
 	void create(Composite parent, MPart editorPart, CustomerService customers, Shell parentShell,
-			CustomerFacets facets, IExtensionRegistry registry, CustomFields customFields, IEclipseContext context) {
+			CustomerFacets facets, IExtensionRegistry registry, CustomFields customFields, IEclipseContext context,
+			FieldSecurity fieldSecurity) {
 		this.customFields = customFields;
 		this.service = customers;
 		this.part = editorPart;
@@ -74,7 +76,7 @@ public class CustomerEditorPart {
 		scroll.setExpandVertical(true);
 		long id = Long.parseLong(part.getPersistedState().get(CUSTOMER_ID));
 		problem.setText(Messages.List_loading);
-		new Loader(body).load(() -> EditorContent.read(id, customers, customFields, facets), content -> {
+		new Loader(body).load(() -> EditorContent.read(id, customers, customFields, facets, fieldSecurity), content -> {
 			show(body, content, id);
 			if (customer != null) {
 				ContributedSections.create(body, customer.id(), content.facets(), registry, context);
@@ -97,6 +99,7 @@ public class CustomerEditorPart {
 		}
 		problem.setText("");
 		showing = true;
+		form.protect(content.creditLimit(), content.taxId());
 		form.show(customer);
 		form.showCustom(content.customValues());
 		showing = false;

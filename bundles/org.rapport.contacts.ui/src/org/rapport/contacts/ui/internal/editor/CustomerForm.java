@@ -22,6 +22,8 @@ import org.rapport.contacts.LifecycleStage;
 import org.rapport.contacts.VipTier;
 import org.rapport.contacts.ui.internal.Labels;
 import org.rapport.contacts.ui.internal.Messages;
+import org.rapport.platform.security.FieldAccess;
+import org.rapport.platform.security.FieldSecurity;
 import org.rapport.platform.validation.FieldError;
 
 /**
@@ -50,6 +52,8 @@ final class CustomerForm {
 	private final Text currency;
 	private final Text paymentTerms;
 	private final Text taxId;
+	private FieldAccess creditAccess = FieldAccess.EDIT;
+	private FieldAccess taxAccess = FieldAccess.EDIT;
 	private final Text billingAddress;
 	private final Text tags;
 	private final java.util.Map<String, org.eclipse.swt.widgets.Control> custom = new java.util.LinkedHashMap<>();
@@ -128,6 +132,14 @@ final class CustomerForm {
 		return values;
 	}
 
+	/** Sensitive fields the user may not change are read-only; those they may not read show a mask. */
+	void protect(FieldAccess credit, FieldAccess tax) {
+		creditAccess = credit;
+		taxAccess = tax;
+		creditLimit.setEditable(credit == FieldAccess.EDIT);
+		taxId.setEditable(tax == FieldAccess.EDIT);
+	}
+
 	void show(Customer customer) {
 		loaded = customer;
 		CustomerInput in = customer.input();
@@ -152,6 +164,12 @@ final class CustomerForm {
 		set(currency, in.currency());
 		set(paymentTerms, in.paymentTerms());
 		set(taxId, in.taxId());
+		if (creditAccess == FieldAccess.HIDDEN) {
+			set(creditLimit, FieldSecurity.MASK);
+		}
+		if (taxAccess == FieldAccess.HIDDEN) {
+			set(taxId, FieldSecurity.MASK);
+		}
 		set(billingAddress, in.billingAddress());
 		set(tags, String.join(", ", in.tags()));
 	}
@@ -172,13 +190,16 @@ final class CustomerForm {
 		was.channels().stream().filter(c -> !edited.contains(c.type())).forEach(c -> keep(channels, c));
 		Set<String> tagSet = new LinkedHashSet<>();
 		Arrays.stream(tags.getText().split(",")).map(String::trim).filter(t -> !t.isEmpty()).forEach(tagSet::add);
-		String limit = creditLimit.getText().trim();
+		// What the user may not change is sent as it was loaded; the service keeps the stored value anyway.
+		String limit = creditAccess != FieldAccess.EDIT ? "" : creditLimit.getText().trim();
+		String tax = taxAccess != FieldAccess.EDIT ? was.taxId() : taxId.getText();
 		return new CustomerInput(was.kind(), person ? null : given.getText(), person ? given.getText() : null,
 				person ? family.getText() : null, was.accountId(), company.getText(), jobTitle.getText(), was.accountRole(),
 				industry.getText(), was.companySize(), region.getText(), city.getText(), country.getText(), was.source(),
 				LifecycleStage.values()[stage.getSelectionIndex()], VipTier.values()[tier.getSelectionIndex()],
-				active.getSelection(), owner.getText(), channels, tagSet, limit.isEmpty() ? null : new BigDecimal(limit),
-				currency.getText(), paymentTerms.getText(), taxId.getText(), billingAddress.getText());
+				active.getSelection(), owner.getText(), channels, tagSet,
+				creditAccess != FieldAccess.EDIT ? was.creditLimit() : limit.isEmpty() ? null : new BigDecimal(limit),
+				currency.getText(), paymentTerms.getText(), tax, billingAddress.getText());
 	}
 
 	/** Shows validation errors next to their fields; returns those that have no field here. */

@@ -9,17 +9,22 @@ import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerFacets;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.Facet;
+import org.rapport.platform.security.FieldAccess;
+import org.rapport.platform.security.FieldSecurity;
 
 /** What the customer editor shows, read in the background before its form is built. */
 record EditorContent(List<CustomField> fieldDefinitions, Customer customer, Map<String, String> customValues,
-		List<Facet> facets) {
+		List<Facet> facets, FieldAccess creditLimit, FieldAccess taxId) {
 
-	static EditorContent read(long id, CustomerService customers, CustomFields fields, CustomerFacets facets) {
+	static EditorContent read(long id, CustomerService customers, CustomFields fields, CustomerFacets facets,
+			FieldSecurity security) {
 		List<CustomField> definitions = fields.definitions();
 		Customer customer = customers.find(id).orElse(null);
+		FieldAccess credit = security.access("contacts.customer", "credit_limit");
+		FieldAccess tax = security.access("contacts.customer", "tax_id");
 		if (customer == null) {
-			return new EditorContent(definitions, null, Map.of(), List.of());
+			return new EditorContent(definitions, null, Map.of(), List.of(), credit, tax);
 		}
-		return new EditorContent(definitions, customer, fields.values(id), facets.of(id));
+		return new EditorContent(definitions, customer, fields.values(id), facets.of(id), credit, tax);
 	}
 }

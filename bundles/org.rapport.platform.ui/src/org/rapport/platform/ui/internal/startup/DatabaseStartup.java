@@ -1,5 +1,8 @@
 package org.rapport.platform.ui.internal.startup;
 
+import java.io.IOException;
+import java.util.Arrays;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -9,10 +12,16 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
 import org.osgi.service.event.Event;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.DatabaseException;
+import org.rapport.platform.persistence.DatabaseKind;
+import org.rapport.platform.persistence.DatabaseSettings;
+import org.rapport.platform.security.Directory;
+import org.rapport.platform.validation.ValidationException;
 import org.rapport.platform.ui.internal.Messages;
 import org.rapport.platform.ui.internal.startup.StartupState.Phase;
 
@@ -29,15 +38,19 @@ public class DatabaseStartup {
 	/** Posted with a {@link StartupState} whenever the state changes. */
 	public static final String TOPIC = "org/rapport/platform/ui/database/STATE";
 
+	private IEclipseContext context;
 	private Database database;
 	private IEventBroker broker;
+	private Display display;
 	private volatile StartupState state = new StartupState(Phase.OPENING, Messages.Startup_waiting, "");
 
 	@PostConstruct
-	void start(IEclipseContext context, Database db, IEventBroker eventBroker) {
+	void start(IEclipseContext eclipseContext, Database db, IEventBroker eventBroker) {
+		this.context = eclipseContext;
 		this.database = db;
 		this.broker = eventBroker;
-		context.set(DatabaseStartup.class, this);
+		this.display = Display.getDefault();
+		eclipseContext.set(DatabaseStartup.class, this);
 	}
 
 	/** Opening starts once the window is up, so that it does not compete with the window for the processor. */
@@ -53,12 +66,23 @@ public class DatabaseStartup {
 		return state;
 	}
 
-	/** Opens (or, after a failure or a change of settings, reopens) the database in the background. */
+	/**
+	 * Opens (or, after a failure or a change of settings, reopens) the database in the background; on the shared
+	 * server the person signs in first. Called on the UI thread.
+	 */
 	public void open() {
+		if (database.settings().kind() == DatabaseKind.POSTGRESQL && !signIn("")) {
+			publish(new StartupState(Phase.FAILED, "", Messages.SignIn_cancelled));
+			return;
+		}
 		publish(new StartupState(Phase.OPENING, NLS.bind(Messages.Startup_opening, database.settings().location()), ""));
 		Job job = Job.create(Messages.Startup_job, monitor -> {
 			try {
 				database.open(new Reporting(monitor));
+				if (database.info().passwordChangeRequired()) {
+					display.asyncExec(() -> newPassword(""));
+					return Status.OK_STATUS;
+				}
 				publish(new StartupState(Phase.OPEN, connectedText(), ""));
 			} catch (DatabaseException e) {
 				publish(new StartupState(Phase.FAILED, "", e.getMessage()));
@@ -70,6 +94,50 @@ public class DatabaseStartup {
 		});
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	/** Asks for login and password and uses them from now on; false when the person cancels. */
+	private boolean signIn(String problem) {
+		DatabaseSettings settings = database.settings();
+		SignInDialog dialog = new SignInDialog(display.getActiveShell(), SignInDialog.Mode.SIGN_IN,
+				settings.location(), settings.user(), problem);
+		if (dialog.open() != Window.OK) {
+			return false;
+		}
+		DatabaseSettings chosen = settings.withLogin(dialog.login(), new String(dialog.password()));
+		database.configure(chosen);
+		try {
+			chosen.save();
+		} catch (IOException e) {
+			// Only the login is remembered; failing to remember it is no reason not to work.
+		}
+		return true;
+	}
+
+	/** A one-time password is replaced before work starts; cancelling closes the database again. */
+	private void newPassword(String problem) {
+		SignInDialog dialog = new SignInDialog(display.getActiveShell(), SignInDialog.Mode.NEW_PASSWORD,
+				database.settings().location(), database.info().user(), problem);
+		if (dialog.open() != Window.OK) {
+			database.configure(database.settings().withPassword(""));
+			publish(new StartupState(Phase.FAILED, "", Messages.SignIn_mustChange));
+			return;
+		}
+		char[] password = dialog.password();
+		Job.create(Messages.Startup_job, monitor -> {
+			try {
+				context.get(Directory.class).changeOwnPassword(password);
+				database.configure(database.settings().withPassword(new String(password)));
+				database.open(new Reporting(monitor));
+				publish(new StartupState(Phase.OPEN, connectedText(), ""));
+			} catch (ValidationException e) {
+				display.asyncExec(() -> newPassword(e.getMessage()));
+			} catch (DatabaseException e) {
+				publish(new StartupState(Phase.FAILED, "", e.getMessage()));
+			} finally {
+				Arrays.fill(password, '\0');
+			}
+		}).schedule();
 	}
 
 	private String connectedText() {

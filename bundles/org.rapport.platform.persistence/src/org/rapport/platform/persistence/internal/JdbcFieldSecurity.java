@@ -1,0 +1,120 @@
+package org.rapport.platform.persistence.internal;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.platform.audit.AuditLog;
+import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Rows;
+import org.rapport.platform.security.Action;
+import org.rapport.platform.security.Directory;
+import org.rapport.platform.security.FieldAccess;
+import org.rapport.platform.security.FieldSecurity;
+import org.rapport.platform.security.RecordType;
+import org.rapport.platform.security.RecordTypes;
+import org.rapport.platform.security.Role;
+import org.rapport.platform.security.SecurityContext;
+import org.rapport.platform.security.User;
+
+/** Sensitive fields and the access of each role, in platform_sensitive_field and platform_field_access. */
+@Component(service = FieldSecurity.class)
+public class JdbcFieldSecurity implements FieldSecurity {
+
+	@Reference
+	private Database database;
+
+	@Reference
+	private SecurityContext security;
+
+	@Reference
+	private RecordTypes types;
+
+	@Reference
+	private AuditLog audit;
+
+	@Override
+	public FieldAccess access(String recordType, String field) {
+		if (!sensitiveFields(recordType).contains(field)) {
+			return FieldAccess.EDIT;
+		}
+		User me = security.currentUser();
+		Map<Role, FieldAccess> byRole = accessByRole(recordType, field);
+		FieldAccess best = FieldAccess.HIDDEN;
+		for (Role role : me.roles()) {
+			FieldAccess access = byRole.get(role);
+			if (access.ordinal() < best.ordinal()) {
+				best = access;
+			}
+		}
+		return best;
+	}
+
+	@Override
+	public Set<String> sensitiveFields(String recordType) {
+		Set<String> fields = new TreeSet<>(types.type(recordType).map(RecordType::sensitiveFields).orElse(List.of()));
+		fields.addAll(database.jdbc().query("SELECT field FROM platform_sensitive_field WHERE record_type = ?",
+				List.of(recordType), rs -> rs.getString(1)));
+		return fields;
+	}
+
+	@Override
+	public Map<Role, FieldAccess> accessByRole(String recordType, String field) {
+		Map<Role, FieldAccess> byRole = new EnumMap<>(Role.class);
+		for (Role role : Role.values()) {
+			byRole.put(role, standard(role));
+		}
+		database.jdbc().query("SELECT role_name, access FROM platform_field_access WHERE record_type = ? AND field = ?",
+				List.of(recordType, field), rs -> byRole.put(Role.valueOf(rs.getString(1)),
+						FieldAccess.valueOf(rs.getString(2))));
+		// Nobody can hide a field from the administrators who set its access.
+		byRole.put(Role.ADMINISTRATOR, FieldAccess.EDIT);
+		return byRole;
+	}
+
+	@Override
+	public void markSensitive(String recordType, String field, boolean sensitive) {
+		administer(recordType);
+		database.jdbc().change(c -> {
+			Rows.update(c, "DELETE FROM platform_sensitive_field WHERE record_type = ? AND field = ?", recordType, field);
+			if (sensitive) {
+				Rows.update(c, "INSERT INTO platform_sensitive_field (record_type, field) VALUES (?, ?)", recordType,
+						field);
+			}
+			audit.record(c, "platform.field", recordType + "." + field, "sensitive", null, String.valueOf(sensitive));
+		});
+	}
+
+	@Override
+	public void setAccess(String recordType, String field, Role role, FieldAccess access) {
+		administer(recordType);
+		database.jdbc().change(c -> {
+			Rows.update(c, "DELETE FROM platform_field_access WHERE record_type = ? AND field = ? AND role_name = ?",
+					recordType, field, role.name());
+			Rows.update(c, "INSERT INTO platform_field_access (record_type, field, role_name, access) VALUES (?, ?, ?, ?)",
+					recordType, field, role.name(), access.name());
+			audit.record(c, "platform.field", recordType + "." + field, role.name(), null, access.name());
+		});
+	}
+
+	/** Administrators and managers edit, analysts read, everyone else sees a mask. */
+	private static FieldAccess standard(Role role) {
+		if (role == Role.ADMINISTRATOR || role.name().endsWith("_MANAGER")) {
+			return FieldAccess.EDIT;
+		}
+		return role == Role.ANALYST ? FieldAccess.READ_ONLY : FieldAccess.HIDDEN;
+	}
+
+	private void administer(String recordType) {
+		security.checkPermitted(Directory.MODULE, Action.ADMINISTER);
+		if (types.type(recordType).isEmpty()) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Sharing_unknownType, recordType));
+		}
+		ServerLogins.of(database);
+	}
+}
