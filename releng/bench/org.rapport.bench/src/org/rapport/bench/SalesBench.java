@@ -21,7 +21,10 @@ import org.rapport.contacts.CustomerService;
 import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.security.Directory;
+import org.rapport.platform.security.Role;
+import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.security.Team;
+import org.rapport.platform.security.User;
 import org.rapport.sales.Forecasts;
 import org.rapport.sales.LeadStatus;
 import org.rapport.sales.Leads;
@@ -62,6 +65,9 @@ public class SalesBench extends AdminCommand {
 	@Reference
 	private Directory directory;
 
+	@Reference
+	private SecurityContext security;
+
 	@Override
 	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
 		if (!open(database, err)) {
@@ -93,7 +99,33 @@ public class SalesBench extends AdminCommand {
 				+ " (goal < 200 ms)");
 		out.println("pipeline board of the team, any close date: " + anyDate.summary());
 		handOut(out, team);
+		recordSecurity(out, team, new OpportunityFilter(null, team, quarter.from(), quarter.to()));
 		return OK;
+	}
+
+	/**
+	 * The cost of record-level security: the same team board read by the administrator (who sees all, so the services
+	 * add no condition) and by a manager of the team (the services add the owners the manager may see). Last, because
+	 * the account running the bench stops being its administrator.
+	 */
+	private void recordSecurity(PrintStream out, List<String> team, OpportunityFilter filter) {
+		Timings without = new Timings();
+		for (int i = 0; i < 20; i++) {
+			without.time(() -> board(filter));
+		}
+		String me = security.currentLogin();
+		List<String> members = new java.util.ArrayList<>(team);
+		members.add(me);
+		directory.save(new Team("Sales KL", members));
+		directory.save(new User(me, me, "sales", Set.of(Role.SALES_MANAGER)));
+		Timings with = new Timings();
+		for (int i = 0; i < 20; i++) {
+			with.time(() -> board(filter));
+		}
+		out.println("pipeline board of the team, administrator (no record-level security): " + without.summary());
+		out.println("pipeline board of the team, its manager (record-level security): " + with.summary());
+		out.printf("record-level security cost on the board: %.2fx (goal <= 1.2x)%n",
+				with.median() / without.median());
 	}
 
 	/** What the board part reads: the sums of every stage, the first cards of all in one query, their customers. */

@@ -26,6 +26,12 @@ final class Timings {
 				sorted.get(sorted.size() - 1), sorted.size());
 	}
 
+	double median() {
+		List<Double> sorted = new ArrayList<>(millis);
+		Collections.sort(sorted);
+		return at(sorted, 0.5);
+	}
+
 	double p95() {
 		List<Double> sorted = new ArrayList<>(millis);
 		Collections.sort(sorted);

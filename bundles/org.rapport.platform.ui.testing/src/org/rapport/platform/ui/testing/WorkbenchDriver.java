@@ -54,7 +54,12 @@ public final class WorkbenchDriver {
 
 	/** Starts the workbench on an embedded database in {@code home}, runs the scenario, closes the workbench. */
 	public static void run(Path home, Scenario scenario) throws Exception {
-		service(Database.class).configure(DatabaseSettings.embedded(home));
+		run(DatabaseSettings.embedded(home), scenario);
+	}
+
+	/** Starts the workbench on the given database (a server asks the person to sign in), runs the scenario. */
+	public static void run(DatabaseSettings settings, Scenario scenario) throws Exception {
+		service(Database.class).configure(settings);
 		Display display = Display.getDefault();
 		E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext(), display);
 		UiThreadQueries queries = new UiThreadQueries(display);
