@@ -46,7 +46,10 @@ public interface Directory {
 	 */
 	String issuePassword(String login);
 
-	/** On PostgreSQL: replaces the signed-in person's own password (and the one-time mark with it). */
+	/**
+	 * On PostgreSQL: replaces the signed-in person's own password (and the one-time mark with it). The array is cleared
+	 * once the new password is sent.
+	 */
 	void changeOwnPassword(char[] newPassword);
 
 	/** Every team, by name. */

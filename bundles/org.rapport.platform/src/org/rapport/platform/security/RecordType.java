@@ -13,9 +13,11 @@ import java.util.List;
  * @param ownerColumn    the column holding the owner's login
  * @param defaultSharing the sharing until an administrator sets another
  * @param sensitiveFields the columns holding sensitive values (masked or read-only per role)
+ * @param approver       the role whose holders decide approval requests about these records, whatever the asking
+ *                       code names; null when the type declares none
  */
 public record RecordType(String id, String module, String name, String table, String ownerColumn,
-		Sharing defaultSharing, List<String> sensitiveFields) {
+		Sharing defaultSharing, List<String> sensitiveFields, Role approver) {
 
 	public RecordType {
 		sensitiveFields = List.copyOf(sensitiveFields);

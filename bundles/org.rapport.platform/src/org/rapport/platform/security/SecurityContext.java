@@ -14,7 +14,7 @@ public interface SecurityContext {
 	 * {@link #currentUser()} it does not read the directory, so it is safe inside a transaction that changes it.
 	 */
 	default String currentLogin() {
-		return currentLogin();
+		return currentUser().login();
 	}
 
 	/** Whether the signed-in user may perform the action in the module. */

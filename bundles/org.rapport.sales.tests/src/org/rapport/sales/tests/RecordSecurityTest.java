@@ -19,6 +19,9 @@ import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerKind;
 import org.rapport.contacts.testing.TestSupport;
 import org.rapport.contacts.testing.WithCustomers;
+import org.rapport.platform.approvals.Approval;
+import org.rapport.platform.approvals.ApprovalRequest;
+import org.rapport.platform.approvals.Approvals;
 import org.rapport.platform.audit.AuditEntry;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.internal.security.LocalSecurityContext;
@@ -148,6 +151,16 @@ class RecordSecurityTest extends WithCustomers {
 		assertEquals(1, credit.size());
 		assertTrue(credit.get(0).newValue().startsWith("sha256:"), "the audit log keeps a hash, not the value");
 		assertTrue(!credit.get(0).newValue().contains("75000"));
+	}
+
+	@Test
+	void theDeclaredPolicyNotTheAskingCodeNamesWhoApproves() throws Exception {
+		security.signIn(ANA);
+		Approval asked = TestSupport.service(Approvals.class).request(new ApprovalRequest("sales", "quote", 4711,
+				"Discount of 40 % on Q-2026-0042", Role.ANALYST));
+		assertEquals(Role.SALES_MANAGER, asked.approver(), "quotes are approved by sales managers, as sales declares");
+		security.signIn(ALI);
+		assertTrue(TestSupport.service(Approvals.class).inbox().isEmpty(), "the analyst named by the code decides nothing");
 	}
 
 	private static CustomerInput withCredit(CustomerInput in, BigDecimal credit) {

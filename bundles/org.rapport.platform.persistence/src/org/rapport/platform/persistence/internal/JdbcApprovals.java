@@ -26,6 +26,8 @@ import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.AccessDeniedException;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.Role;
+import org.rapport.platform.security.RecordType;
+import org.rapport.platform.security.RecordTypes;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.security.User;
 import org.rapport.platform.validation.ValidationException;
@@ -46,12 +48,17 @@ public class JdbcApprovals implements Approvals {
 	@Reference
 	private AuditLog audit;
 
+	@Reference
+	private RecordTypes types;
+
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile EventAdmin events;
 
 	@Override
 	public Approval request(ApprovalRequest r) {
-		if (r.summary() == null || r.summary().isBlank() || r.approver() == null) {
+		// The record type's declared policy names the approver, whatever the asking code says.
+		Role approver = types.type(r.module() + "." + r.entity()).map(RecordType::approver).orElse(r.approver());
+		if (r.summary() == null || r.summary().isBlank() || approver == null) {
 			throw new ValidationException("summary", Messages.Approval_incomplete);
 		}
 		Jdbc jdbc = database.jdbc();
@@ -62,7 +69,7 @@ public class JdbcApprovals implements Approvals {
 			long made = Rows.first(c, jdbc.dialect().nextValueQuery("platform_approval_seq"), List.of(),
 					rs -> rs.getLong(1)).orElseThrow();
 			Rows.update(c, "INSERT INTO platform_approval (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING',"
-					+ " NULL, NULL, '')", made, r.module(), r.entity(), r.recordId(), r.summary().strip(), r.approver(),
+					+ " NULL, NULL, '')", made, r.module(), r.entity(), r.recordId(), r.summary().strip(), approver,
 					security.currentLogin(), Instant.now());
 			audit.record(c, "platform.approval", String.valueOf(made), "state", null, r.module() + "/" + r.entity()
 					+ "/" + r.recordId() + " " + REQUESTED);

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.platform.security.RecordType;
 import org.rapport.platform.security.RecordTypes;
+import org.rapport.platform.security.Role;
 import org.rapport.platform.security.Sharing;
 
 /** Reads the record type declarations once; a declaration that names no table or owner column is skipped. */
@@ -57,8 +58,15 @@ public class ExtensionRecordTypes implements RecordTypes {
 			List<String> sensitive = Arrays.stream(e.getChildren("sensitiveField")).map(f -> lower(f.getAttribute("column")))
 					.filter(c -> c.matches(SQL_NAME)).toList();
 			String sharing = e.getAttribute("sharing");
-			result.add(new RecordType(id, e.getAttribute("module"), e.getAttribute("name"), table, owner,
-					sharing == null ? Sharing.EVERYONE : Sharing.valueOf(sharing.toUpperCase(Locale.ROOT)), sensitive));
+			String approver = e.getAttribute("approver");
+			try {
+				result.add(new RecordType(id, e.getAttribute("module"), e.getAttribute("name"), table, owner,
+						sharing == null ? Sharing.EVERYONE : Sharing.valueOf(sharing.toUpperCase(Locale.ROOT)), sensitive,
+						approver == null ? null : Role.valueOf(approver.strip().toUpperCase(Locale.ROOT))));
+			} catch (IllegalArgumentException unknown) {
+				LOG.log(System.Logger.Level.WARNING, "Record type " + id + " of " + e.getContributor().getName()
+						+ " skipped: " + unknown.getMessage());
+			}
 		}
 		result.sort(Comparator.comparing(RecordType::id));
 		return List.copyOf(result);

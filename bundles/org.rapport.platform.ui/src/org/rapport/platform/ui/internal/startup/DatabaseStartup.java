@@ -124,10 +124,12 @@ public class DatabaseStartup {
 			return;
 		}
 		char[] password = dialog.password();
+		// The driver clears the array once it has sent the new password; the next sign-in needs it.
+		String chosen = new String(password);
 		Job.create(Messages.Startup_job, monitor -> {
 			try {
 				context.get(Directory.class).changeOwnPassword(password);
-				database.configure(database.settings().withPassword(new String(password)));
+				database.configure(database.settings().withPassword(chosen));
 				database.open(new Reporting(monitor));
 				publish(new StartupState(Phase.OPEN, connectedText(), ""));
 			} catch (ValidationException e) {
