@@ -85,12 +85,14 @@ class SignInOnServerTest {
 		RecordVisibility visibility = WorkbenchDriver.service(RecordVisibility.class);
 		visibility.share(Opportunities.RECORD_TYPE, Sharing.PRIVATE);
 		try {
-			signInAndLook(owner.withLogin(ana, ""), oneTime.get(ana), "ana-" + run, anas.id(), board -> {
+			signInAndLook(owner.withLogin(ana, ""), oneTime.get(ana), "ana-" + run, "Ana Lim (Sales representative)",
+					anas.id(), board -> {
 				assertNotNull(board.bounds(anas.id()), "the rep sees her card");
 				assertNull(board.bounds(mias.id()), "not her manager's, the sharing being private");
 				assertNull(board.bounds(bens.id()), "nor another team's");
 			}, "pipeline-rep-on-server.png");
-			signInAndLook(owner.withLogin(mia, ""), oneTime.get(mia), "mia-" + run, anas.id(), board -> {
+			signInAndLook(owner.withLogin(mia, ""), oneTime.get(mia), "mia-" + run, "Mia Wong (Sales manager)",
+					anas.id(), board -> {
 				assertNotNull(board.bounds(anas.id()), "the manager sees his team's cards");
 				assertNotNull(board.bounds(mias.id()));
 				assertNull(board.bounds(bens.id()), "not another team's");
@@ -108,16 +110,18 @@ class SignInOnServerTest {
 	}
 
 	/** Starts the workbench as the login, answers the sign-in and new-password dialogs, checks the board. */
-	private void signInAndLook(DatabaseSettings settings, String oneTime, String chosen, long shown, BoardCheck check,
-			String shot) throws Exception {
+	private void signInAndLook(DatabaseSettings settings, String oneTime, String chosen, String signedIn, long shown,
+			BoardCheck check, String shot) throws Exception {
 		Database database = WorkbenchDriver.service(Database.class);
 		WorkbenchDriver.run(settings, driver -> {
 			Display display = driver.shell().getDisplay();
 			answer(display, oneTime, chosen);
 			assertTrue(driver.waitFor(() -> database.isOpen() && !database.info().passwordChangeRequired(), 30_000),
 					"signed in with a password of one's own: " + driver.labels(driver.shell()));
-			assertTrue(driver.waitFor(() -> driver.labels(driver.shell()).contains(settings.user())),
+			assertTrue(driver.waitFor(() -> driver.labels(driver.shell()).contains(signedIn)),
 					driver.labels(driver.shell()));
+			assertTrue(driver.labels(driver.shell()).contains("Welcome to Rapport, " + settings.user()),
+					"the welcome names the login the server knows, not the operating-system account");
 			driver.openFromNavigator("Sales", "Pipeline");
 			assertTrue(driver.waitFor(() -> driver.partControl(PIPELINE) != null), "the board opens");
 			Canvas canvas = Widgets.all(driver.partControl(PIPELINE), Canvas.class).stream()

@@ -28,6 +28,8 @@ import jakarta.inject.Inject;
  */
 public class WelcomePart {
 
+	private Label title;
+	private SecurityContext security;
 	private Label status;
 	private ProgressBar progress;
 	private Label problem;
@@ -36,7 +38,8 @@ public class WelcomePart {
 	@PostConstruct
 	void create(Composite parent, DatabaseStartup startup, SecurityContext security, Database database, Shell shell) {
 		GridLayoutFactory.fillDefaults().margins(24, 24).spacing(8, 12).applyTo(parent);
-		Label title = new Label(parent, SWT.NONE);
+		this.security = security;
+		title = new Label(parent, SWT.NONE);
 		title.setText(Messages.bind(Messages.Welcome_title, security.currentLogin()));
 		title.setFont(JFaceResources.getHeaderFont());
 		Label intro = new Label(parent, SWT.WRAP);
@@ -76,6 +79,10 @@ public class WelcomePart {
 	}
 
 	private void show(StartupState state) {
+		if (state.phase() == Phase.OPEN) {
+			// On a server the person is who signed in, known once the database is open.
+			title.setText(Messages.bind(Messages.Welcome_title, security.currentLogin()));
+		}
 		status.setText(state.phase() == Phase.FAILED ? Messages.Welcome_failed : state.task());
 		problem.setText(state.problem());
 		setVisible(progress, state.phase() == Phase.OPENING);
