@@ -156,6 +156,14 @@ out=$(admin audit verify) || fail "audit verify exited with $?: $out"
 admin audit list - "$(date +%Y-%m-%d)" 5 | grep -q "platform.sharing" || fail "audit list does not show today's sharing change"
 admin audit list - 2026-13-40 2>/dev/null; [ $? = 2 ] || fail "a bad day must exit 2"
 
+victim=$(admin find-contacts a --limit 1 | cut -f1)
+out=$(admin privacy export "$victim" "$home/privacy") || fail "privacy export exited with $?"
+[ -s "$home/privacy/customer-$victim.json" ] || fail "privacy export wrote no JSON: $out"
+admin privacy export "$victim" "$home/privacy" 2>/dev/null; [ $? = 1 ] || fail "an export into a used folder must exit 1"
+admin privacy erase "$victim" 2>/dev/null; [ $? = 2 ] || fail "erase without --confirm must exit 2"
+admin privacy erase "$victim" --confirm >/dev/null || fail "privacy erase exited with $?"
+admin audit verify >/dev/null || fail "the audit chain broke after an erasure"
+
 admin backup "$home/backup-1" >/dev/null || fail "rapport:backup exited with $?"
 [ -f "$home/backup-1/rapport-backup.properties" ] || fail "rapport:backup wrote no backup"
 admin backup "$home/backup-1" 2>/dev/null; [ $? = 1 ] || fail "a backup over a used folder must exit 1"

@@ -50,6 +50,13 @@ public final class Messages extends NLS {
 	public static String Audit_broken;
 	public static String Audit_badDay;
 
+	public static String Privacy_usage;
+	public static String Privacy_badId;
+	public static String Privacy_confirm;
+	public static String Privacy_exported;
+	public static String Privacy_erased;
+	public static String Privacy_nothing;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -65,6 +65,13 @@ final class Messages extends NLS {
 	public static String Audit_missing;
 	public static String Audit_altered;
 
+	public static String Privacy_Export_task;
+	public static String Privacy_Export_notEmpty;
+	public static String Privacy_Export_notFolder;
+	public static String Privacy_Export_failed;
+	public static String Privacy_Erase_readFailed;
+	public static String Privacy_Erase_moduleFailed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
