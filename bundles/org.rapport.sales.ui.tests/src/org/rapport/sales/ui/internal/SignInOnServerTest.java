@@ -127,10 +127,11 @@ class SignInOnServerTest {
 			Canvas canvas = Widgets.all(driver.partControl(PIPELINE), Canvas.class).stream()
 					.filter(c -> c.getData(PipelineBoard.class.getName()) != null).findFirst().orElseThrow();
 			PipelineBoard board = (PipelineBoard) canvas.getData(PipelineBoard.class.getName());
-			assertTrue(driver.waitFor(() -> board.bounds(shown) != null), "the board shows the person's cards");
+			boolean showing = driver.waitFor(() -> board.bounds(shown) != null);
 			driver.settle();
-			check.check(board);
 			driver.screenshot(shot);
+			assertTrue(showing, "the board opens on the person's team and shows its cards");
+			check.check(board);
 		});
 	}
 

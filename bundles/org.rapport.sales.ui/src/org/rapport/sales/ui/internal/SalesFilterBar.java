@@ -116,7 +116,15 @@ final class SalesFilterBar {
 				add(user.displayName(), List.of(user.login()));
 			}
 		}
-		whose.select(choices.teams().isEmpty() ? 0 : 1);
+		// The board opens on the person's own team (the first they belong to), else on their own opportunities.
+		List<Team> teams = choices.teams();
+		int mine = 0;
+		for (int i = 0; i < teams.size() && mine == 0; i++) {
+			if (teams.get(i).members().contains(me)) {
+				mine = i + 1;
+			}
+		}
+		whose.select(mine);
 		process.getParent().layout(true);
 	}
 
