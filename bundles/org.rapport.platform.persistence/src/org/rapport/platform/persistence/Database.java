@@ -52,6 +52,16 @@ public interface Database {
 	void backup(Path folder, IProgressMonitor monitor) throws DatabaseException;
 
 	/**
+	 * Encrypts the embedded database (AES, 256-bit key) with a boot password that is asked at every start from now
+	 * on; a database not created yet is created encrypted. Its backups are encrypted too. The settings file records
+	 * that it is encrypted, never the password. The database is open again afterwards.
+	 *
+	 * @throws DatabaseException on a server, on a database encrypted already, or for a boot password shorter than 10
+	 *                           characters or holding ; or =
+	 */
+	void encrypt(String bootPassword, IProgressMonitor monitor) throws DatabaseException;
+
+	/**
 	 * Replaces the database with a backup made by {@link #backup}. Open entity manager factories are closed;
 	 * modules get new ones after the event {@code org/rapport/platform/database/RESTORED}.
 	 */

@@ -21,10 +21,18 @@ import java.util.Properties;
  * @param name     database name on the server
  * @param user     database user on the server
  * @param password password on the server: asked at sign-in or taken from {@code PGPASSWORD} or {@code ~/.pgpass};
- *                 never written to the file (a password an administrator puts there is still read)
+ *                 never written to the file (a password an administrator puts there is still read); for an
+ *                 encrypted embedded database its boot password
+ * @param encrypted whether the embedded database is encrypted (AES, 256-bit key) and needs its boot password
  */
 public record DatabaseSettings(Path home, DatabaseKind kind, String host, int port, String name, String user,
-		String password) {
+		String password, boolean encrypted) {
+
+	/** Settings of a database that is not encrypted. */
+	public DatabaseSettings(Path home, DatabaseKind kind, String host, int port, String name, String user,
+			String password) {
+		this(home, kind, host, port, name, user, password, false);
+	}
 
 	/** File name of the settings inside the data folder. */
 	public static final String FILE = "rapport.properties";
@@ -56,7 +64,7 @@ public record DatabaseSettings(Path home, DatabaseKind kind, String host, int po
 		return new DatabaseSettings(home, kind, value(file, "database.host", "localhost"),
 				Integer.parseInt(value(file, "database.port", String.valueOf(defaultPort))),
 				value(file, "database.name", "rapport"), value(file, "database.user", "rapport"),
-				value(file, "database.password", ""));
+				value(file, "database.password", ""), Boolean.parseBoolean(value(file, "database.encrypted", "false")));
 	}
 
 	/** Writes the connection settings, keeping the other settings of the file (language ...). */
@@ -69,6 +77,7 @@ public record DatabaseSettings(Path home, DatabaseKind kind, String host, int po
 		file.setProperty("database.user", user);
 		// The login is remembered, the password never is.
 		file.remove("database.password");
+		file.setProperty("database.encrypted", String.valueOf(encrypted));
 		Files.createDirectories(home);
 		ownerOnly(home, "rwx------");
 		Path path = home.resolve(FILE);
@@ -80,7 +89,13 @@ public record DatabaseSettings(Path home, DatabaseKind kind, String host, int po
 
 	/** The same settings signed in as another login (the sign-in dialog, {@code --user}). */
 	public DatabaseSettings withLogin(String login, String newPassword) {
-		return new DatabaseSettings(home, kind, host, port, name, login, newPassword == null ? "" : newPassword);
+		return new DatabaseSettings(home, kind, host, port, name, login, newPassword == null ? "" : newPassword,
+				encrypted);
+	}
+
+	/** The same embedded database, encrypted with this boot password. */
+	public DatabaseSettings encryptedWith(String bootPassword) {
+		return new DatabaseSettings(home, kind, host, port, name, user, bootPassword, true);
 	}
 
 	/** The same settings with a password found at sign-in. */

@@ -57,6 +57,11 @@ public final class Messages extends NLS {
 	public static String Privacy_erased;
 	public static String Privacy_nothing;
 
+	public static String Encrypt_usage;
+	public static String Encrypt_newPassword;
+	public static String Encrypt_noPassword;
+	public static String Encrypt_done;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

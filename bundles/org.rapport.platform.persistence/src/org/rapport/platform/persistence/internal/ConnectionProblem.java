@@ -18,6 +18,8 @@ final class ConnectionProblem {
 				switch (state) {
 				case "XSDB6":
 					return NLS.bind(Messages.Connection_inUse, settings.location());
+				case "XBM06":
+					return NLS.bind(Messages.Encryption_wrongBootPassword, settings.location());
 				case "08001":
 				case "08004":
 					if (state.equals("08004") && settings.kind() != org.rapport.platform.persistence.DatabaseKind.EMBEDDED) {

@@ -38,6 +38,20 @@ final class DataSources {
 		}
 	}
 
+	/** AES with a 256-bit key: Derby's default would be DES. */
+	static final String ENCRYPTION = "dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;encryptionKeyLength=256;";
+
+	/**
+	 * The attribute that boots an encrypted database. Derby separates attributes with ; and keys from values with =,
+	 * so a boot password holding them is refused rather than cut.
+	 */
+	static String bootPassword(String password) {
+		if (password.indexOf(';') >= 0 || password.indexOf('=') >= 0) {
+			throw new IllegalArgumentException(Messages.Encryption_badCharacters);
+		}
+		return "bootPassword=" + password;
+	}
+
 	/** An embedded data source with a connection attribute such as {@code create}, {@code shutdown}. */
 	static EmbeddedDataSource embedded(DatabaseSettings settings, String mode) {
 		if (System.getProperty("derby.stream.error.file") == null) {
@@ -47,6 +61,11 @@ final class DataSources {
 		EmbeddedDataSource derby = new EmbeddedDataSource();
 		derby.setDatabaseName(settings.embeddedFolder().toString());
 		derby.setUser(settings.user());
+		if (settings.encrypted() && !"shutdown".equals(mode)) {
+			// A database the settings call encrypted is created so: set database.encrypted=true before the first start.
+			boolean fresh = "create".equals(mode) && !java.nio.file.Files.exists(settings.embeddedFolder());
+			derby.setConnectionAttributes((fresh ? ENCRYPTION : "") + bootPassword(settings.password()));
+		}
 		if ("create".equals(mode)) {
 			derby.setCreateDatabase("create");
 		} else if ("shutdown".equals(mode)) {

@@ -90,7 +90,7 @@ public class DatabaseService implements Database {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Database_opening, settings.location()), 10);
 		try {
 			DatabaseSettings signIn = settings.kind() == DatabaseKind.POSTGRESQL ? ServerPassword.resolve(settings)
-					: settings;
+					: settings.encrypted() ? BootPassword.resolve(settings) : settings;
 			DataSource candidate = DataSources.create(signIn);
 			Session session = Session.of(candidate, signIn);
 			progress.worked(2);
@@ -183,6 +183,30 @@ public class DatabaseService implements Database {
 		DerbyBackup.restore(settings, folder, monitor);
 		open(monitor);
 		post(EventTopics.DATABASE_RESTORED, info);
+	}
+
+	@Override
+	public synchronized void encrypt(String bootPassword, IProgressMonitor monitor) throws DatabaseException {
+		requireEmbedded();
+		if (settings.encrypted()) {
+			throw new DatabaseException(NLS.bind(Messages.Encryption_already, settings.location()));
+		}
+		BootPassword.check(bootPassword);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Encryption_task, settings.location()), 3);
+		close();
+		DatabaseSettings encrypted = settings.encryptedWith(bootPassword);
+		BootPassword.encrypt(encrypted);
+		progress.worked(2);
+		try {
+			encrypted.save();
+		} catch (IOException e) {
+			throw new DatabaseException(NLS.bind(Messages.Encryption_settingsNotSaved, settings.home(), e.getMessage()),
+					e);
+		}
+		settings = encrypted;
+		open(progress.split(1));
+		jdbc.change(c -> AuditChain.append(c, jdbc.dialect(), info.user(), "platform.database", settings.location(),
+				"encrypted", "false", "true"));
 	}
 
 	private void requireEmbedded() throws DatabaseException {

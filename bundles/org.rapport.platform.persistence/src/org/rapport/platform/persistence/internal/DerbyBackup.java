@@ -71,7 +71,9 @@ final class DerbyBackup {
 	static void restore(DatabaseSettings settings, Path folder, IProgressMonitor monitor) throws DatabaseException {
 		SubMonitor.convert(monitor, NLS.bind(Messages.Restore_task, folder), 1);
 		EmbeddedDataSource restore = DataSources.embedded(settings, "restore");
-		restore.setConnectionAttributes("restoreFrom=" + copyIn(folder).toAbsolutePath());
+		// An encrypted backup is restored with the database's boot password (the same key).
+		restore.setConnectionAttributes("restoreFrom=" + copyIn(folder).toAbsolutePath()
+				+ (settings.encrypted() ? ";" + DataSources.bootPassword(settings.password()) : ""));
 		try (Connection c = restore.getConnection()) {
 			c.isValid(1);
 		} catch (SQLException e) {

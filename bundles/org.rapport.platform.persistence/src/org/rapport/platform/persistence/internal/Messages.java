@@ -72,6 +72,15 @@ final class Messages extends NLS {
 	public static String Privacy_Erase_readFailed;
 	public static String Privacy_Erase_moduleFailed;
 
+	public static String Encryption_badCharacters;
+	public static String Encryption_wrongBootPassword;
+	public static String Encryption_already;
+	public static String Encryption_short;
+	public static String Encryption_task;
+	public static String Encryption_settingsNotSaved;
+	public static String Encryption_prompt;
+	public static String Encryption_needBootPassword;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

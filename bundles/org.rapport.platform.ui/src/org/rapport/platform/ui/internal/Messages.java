@@ -109,6 +109,10 @@ public final class Messages extends NLS {
 	public static String SignIn_cancelled;
 	public static String SignIn_mustChange;
 
+	public static String SignIn_bootHeading;
+	public static String SignIn_bootMessage;
+	public static String SignIn_bootPassword;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -11,6 +11,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
@@ -39,14 +40,16 @@ public class DatabaseStartup {
 	public static final String TOPIC = "org/rapport/platform/ui/database/STATE";
 
 	private IEclipseContext context;
+	private MApplication application;
 	private Database database;
 	private IEventBroker broker;
 	private Display display;
 	private volatile StartupState state = new StartupState(Phase.OPENING, Messages.Startup_waiting, "");
 
 	@PostConstruct
-	void start(IEclipseContext eclipseContext, Database db, IEventBroker eventBroker) {
+	void start(IEclipseContext eclipseContext, Database db, IEventBroker eventBroker, MApplication app) {
 		this.context = eclipseContext;
+		this.application = app;
 		this.database = db;
 		this.broker = eventBroker;
 		this.display = Display.getDefault();
@@ -57,6 +60,11 @@ public class DatabaseStartup {
 	@Inject
 	@Optional
 	void windowShown(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+		// Events are the whole framework's: a workbench started after this one's closed is not this one's to open.
+		Object started = event.getProperty(IEventBroker.DATA);
+		if (started != null && started != application) {
+			return;
+		}
 		if (!database.isOpen()) {
 			open();
 		}
@@ -72,6 +80,10 @@ public class DatabaseStartup {
 	 */
 	public void open() {
 		if (database.settings().kind() == DatabaseKind.POSTGRESQL && !signIn("")) {
+			publish(new StartupState(Phase.FAILED, "", Messages.SignIn_cancelled));
+			return;
+		}
+		if (database.settings().kind() == DatabaseKind.EMBEDDED && database.settings().encrypted() && !unlock()) {
 			publish(new StartupState(Phase.FAILED, "", Messages.SignIn_cancelled));
 			return;
 		}
@@ -111,6 +123,18 @@ public class DatabaseStartup {
 		} catch (IOException e) {
 			// Only the login is remembered; failing to remember it is no reason not to work.
 		}
+		return true;
+	}
+
+	/** Asks for the boot password of the encrypted embedded database; false when the person cancels. */
+	private boolean unlock() {
+		DatabaseSettings settings = database.settings();
+		SignInDialog dialog = new SignInDialog(display.getActiveShell(), SignInDialog.Mode.BOOT_PASSWORD,
+				settings.location(), "", "");
+		if (dialog.open() != Window.OK) {
+			return false;
+		}
+		database.configure(settings.withPassword(new String(dialog.password())));
 		return true;
 	}
 

@@ -17,13 +17,14 @@ import org.rapport.platform.ui.internal.Messages;
 
 /**
  * Signing in to the shared server with one's own login: the login is remembered, the password never. When the
- * server says the password is a one-time one, the same dialog asks for a new one, twice.
+ * server says the password is a one-time one, the same dialog asks for a new one, twice. On an encrypted embedded
+ * database it asks for the boot password.
  */
 public class SignInDialog extends TitleAreaDialog {
 
 	/** What the dialog asks for. */
 	public enum Mode {
-		SIGN_IN, NEW_PASSWORD
+		SIGN_IN, NEW_PASSWORD, BOOT_PASSWORD
 	}
 
 	private final Mode mode;
@@ -56,11 +57,19 @@ public class SignInDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(mode == Mode.SIGN_IN ? NLS.bind(Messages.SignIn_heading, server) : Messages.SignIn_newHeading);
+		setTitle(switch (mode) {
+		case SIGN_IN -> NLS.bind(Messages.SignIn_heading, server);
+		case NEW_PASSWORD -> Messages.SignIn_newHeading;
+		case BOOT_PASSWORD -> Messages.SignIn_bootHeading;
+		});
 		if (!problem.isEmpty()) {
 			setMessage(problem, IMessageProvider.ERROR);
 		} else {
-			setMessage(mode == Mode.SIGN_IN ? Messages.SignIn_message : Messages.SignIn_newMessage);
+			setMessage(switch (mode) {
+			case SIGN_IN -> Messages.SignIn_message;
+			case NEW_PASSWORD -> Messages.SignIn_newMessage;
+			case BOOT_PASSWORD -> NLS.bind(Messages.SignIn_bootMessage, server);
+			});
 		}
 		Composite fields = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(fields);
@@ -70,6 +79,9 @@ public class SignInDialog extends TitleAreaDialog {
 			loginText.setText(login);
 			passwordText = field(fields, Messages.SignIn_password, SWT.PASSWORD);
 			(login.isEmpty() ? loginText : passwordText).setFocus();
+		} else if (mode == Mode.BOOT_PASSWORD) {
+			passwordText = field(fields, Messages.SignIn_bootPassword, SWT.PASSWORD);
+			passwordText.setFocus();
 		} else {
 			passwordText = field(fields, Messages.SignIn_newPassword, SWT.PASSWORD);
 			repeatText = field(fields, Messages.SignIn_repeat, SWT.PASSWORD);
@@ -86,7 +98,7 @@ public class SignInDialog extends TitleAreaDialog {
 				setMessage(Messages.SignIn_noLogin, IMessageProvider.ERROR);
 				return;
 			}
-		} else if (!passwordText.getText().equals(repeatText.getText())) {
+		} else if (repeatText != null && !passwordText.getText().equals(repeatText.getText())) {
 			setMessage(Messages.SignIn_differ, IMessageProvider.ERROR);
 			return;
 		}
