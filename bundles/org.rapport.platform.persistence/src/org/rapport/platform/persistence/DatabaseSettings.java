@@ -116,6 +116,15 @@ public record DatabaseSettings(Path home, DatabaseKind kind, String host, int po
 		return kind.key() + " " + location() + (kind == DatabaseKind.EMBEDDED ? "" : " as " + user);
 	}
 
+	/**
+	 * Another setting of the file, such as {@code database.sslmode} (a system property {@code rapport.<key>} wins).
+	 *
+	 * @throws IOException when the file cannot be read
+	 */
+	public String option(String key, String fallback) throws IOException {
+		return value(readFile(home), key, fallback);
+	}
+
 	/** Folder of the embedded database. */
 	public Path embeddedFolder() {
 		return home.resolve("db");

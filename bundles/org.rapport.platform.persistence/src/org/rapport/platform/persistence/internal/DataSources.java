@@ -23,6 +23,11 @@ final class DataSources {
 			pg.setUser(settings.user());
 			pg.setPassword(settings.password());
 			pg.setApplicationName("Rapport");
+			// TLS as the installation asks: verify-full checks the server's certificate and name (libpq's meaning).
+			String sslMode = sslMode(settings);
+			if (!sslMode.isEmpty()) {
+				pg.setSslMode(sslMode);
+			}
 			pg.setReWriteBatchedInserts(true);
 			return pg;
 		case DERBY_SERVER:
@@ -35,6 +40,14 @@ final class DataSources {
 			return client;
 		default:
 			return embedded(settings, "create");
+		}
+	}
+
+	private static String sslMode(DatabaseSettings settings) {
+		try {
+			return settings.option("database.sslmode", "");
+		} catch (java.io.IOException e) {
+			return "";
 		}
 	}
 
