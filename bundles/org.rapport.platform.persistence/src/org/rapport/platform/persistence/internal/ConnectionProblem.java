@@ -12,7 +12,20 @@ final class ConnectionProblem {
 	}
 
 	static String describe(DatabaseSettings settings, SQLException e) {
-		for (Throwable t = e; t != null; t = t.getCause()) {
+		// Derby names the reason in a chained exception (XJ040 "failed to start" has the cause XBM06 next to it).
+		java.util.Deque<Throwable> causes = new java.util.ArrayDeque<>(java.util.List.of(e));
+		java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		while (!causes.isEmpty()) {
+			Throwable t = causes.poll();
+			if (!seen.add(t)) {
+				continue;
+			}
+			if (t.getCause() != null) {
+				causes.add(t.getCause());
+			}
+			if (t instanceof SQLException sql && sql.getNextException() != null) {
+				causes.add(sql.getNextException());
+			}
 			if (t instanceof SQLException sql) {
 				String state = sql.getSQLState() == null ? "" : sql.getSQLState();
 				switch (state) {
