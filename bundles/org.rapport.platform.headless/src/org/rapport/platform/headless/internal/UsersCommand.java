@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +21,7 @@ import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.DatabaseKind;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Role;
+import org.rapport.platform.security.Roles;
 import org.rapport.platform.security.User;
 import org.rapport.platform.validation.ValidationException;
 
@@ -37,6 +37,9 @@ public class UsersCommand extends AdminCommand {
 
 	@Reference
 	private Directory directory;
+
+	@Reference
+	private Roles declared;
 
 	@Override
 	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -116,14 +119,21 @@ public class UsersCommand extends AdminCommand {
 		return line == null ? null : line.toCharArray();
 	}
 
-	private static Set<Role> roles(String names) throws UsageException {
+	/** Roles any installed module declares; a typo is refused with the list. */
+	private Set<Role> roles(String names) throws UsageException {
 		Set<Role> roles = new HashSet<>();
-		for (String role : names.split(",")) {
+		List<Role> known = declared.all();
+		for (String name : names.split(",")) {
+			Role role;
 			try {
-				roles.add(Role.valueOf(role.strip().toUpperCase(Locale.ROOT)));
+				role = Role.valueOf(name);
 			} catch (IllegalArgumentException e) {
-				throw new UsageException(NLS.bind(Messages.Teams_badRole, role, Arrays.toString(Role.values())));
+				role = null;
 			}
+			if (role == null || !known.contains(role)) {
+				throw new UsageException(NLS.bind(Messages.Teams_badRole, name, known));
+			}
+			roles.add(role);
 		}
 		return roles;
 	}

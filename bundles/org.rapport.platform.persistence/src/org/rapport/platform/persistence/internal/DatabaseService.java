@@ -34,6 +34,7 @@ import org.rapport.platform.persistence.DatabaseSettings;
 import org.rapport.platform.persistence.Jdbc;
 import org.rapport.platform.persistence.SqlDialect;
 import org.rapport.platform.security.RecordTypes;
+import org.rapport.platform.security.Roles;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -48,6 +49,9 @@ public class DatabaseService implements Database {
 
 	@Reference
 	private RecordTypes recordTypes;
+
+	@Reference
+	private Roles roles;
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile EventAdmin eventAdmin;
@@ -109,7 +113,7 @@ public class DatabaseService implements Database {
 						: null, settings.kind() == DatabaseKind.POSTGRESQL ? session.login() : null);
 				SharingDefaults.ensure(opened, recordTypes.all());
 				if (settings.kind() == DatabaseKind.POSTGRESQL) {
-					opened.change(c -> new ServerSecurity(session.database()).install(c, recordTypes.all()));
+					opened.change(c -> new ServerSecurity(session.database(), roles.all()).install(c, recordTypes.all()));
 				}
 			}
 			if (settings.kind() == DatabaseKind.EMBEDDED) {

@@ -28,6 +28,7 @@ import org.rapport.platform.security.AccountRoles;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Role;
+import org.rapport.platform.security.Roles;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.security.Team;
 import org.rapport.platform.security.User;
@@ -49,6 +50,9 @@ public class JdbcDirectory implements Directory {
 
 	@Reference
 	private AccountRoles accounts;
+
+	@Reference
+	private Roles roles;
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile EventAdmin events;
@@ -83,15 +87,21 @@ public class JdbcDirectory implements Directory {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
-		String roles = user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
-		ServerLogins server = ServerLogins.of(database);
+		// Only roles some installed module declares: a typo would leave the person without rights unnoticed.
+		List<Role> known = roles.all();
+		user.roles().stream().filter(r -> !known.contains(r)).findFirst().ifPresent(unknown -> {
+			throw new ValidationException(List.of(new FieldError("roles",
+					NLS.bind(Messages.Directory_unknownRole, unknown.name(), known))));
+		});
+		String held = user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
+		ServerLogins server = ServerLogins.of(database, roles);
 		boolean stored = stored(user.login());
 		database.jdbc().change(c -> {
 			Rows.update(c, stored ? "UPDATE platform_user SET display_name = ?, department = ?, roles = ?, disabled = ?"
 					+ " WHERE login = ?"
 					: "INSERT INTO platform_user (display_name, department, roles, disabled, login) VALUES (?, ?, ?, ?, ?)",
-					user.displayName().strip(), user.department(), roles, false, user.login());
-			audit.record(c, "platform.user", user.login(), "*", null, user.displayName() + " (" + roles + ")");
+					user.displayName().strip(), user.department(), held, false, user.login());
+			audit.record(c, "platform.user", user.login(), "*", null, user.displayName() + " (" + held + ")");
 			if (server != null) {
 				server.admit(c, user.login(), user.roles());
 			}
@@ -103,7 +113,7 @@ public class JdbcDirectory implements Directory {
 	@Override
 	public void disable(String login) {
 		security.checkPermitted(MODULE, Action.ADMINISTER);
-		ServerLogins server = ServerLogins.of(database);
+		ServerLogins server = ServerLogins.of(database, roles);
 		if (!stored(login)) {
 			throw new ValidationException(List.of(new FieldError("login", NLS.bind(Messages.Directory_unknownUser, login))));
 		}
@@ -120,7 +130,7 @@ public class JdbcDirectory implements Directory {
 	@Override
 	public String issuePassword(String login) {
 		security.checkPermitted(MODULE, Action.ADMINISTER);
-		ServerLogins server = ServerLogins.of(database);
+		ServerLogins server = ServerLogins.of(database, roles);
 		if (server == null) {
 			throw new ValidationException(List.of(new FieldError("login", Messages.Directory_noPasswords)));
 		}
@@ -185,7 +195,7 @@ public class JdbcDirectory implements Directory {
 	@Override
 	public Team save(Team team) {
 		security.checkPermitted(MODULE, Action.ADMINISTER);
-		ServerLogins.of(database);
+		ServerLogins.requireAdministrator(database);
 		List<FieldError> errors = new ArrayList<>();
 		String name = team.name() == null ? "" : team.name().strip();
 		if (name.isEmpty() || name.length() > 100) {

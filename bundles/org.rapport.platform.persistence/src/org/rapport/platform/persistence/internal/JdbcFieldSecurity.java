@@ -1,9 +1,9 @@
 package org.rapport.platform.persistence.internal;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.osgi.util.NLS;
@@ -19,6 +19,7 @@ import org.rapport.platform.security.FieldSecurity;
 import org.rapport.platform.security.RecordType;
 import org.rapport.platform.security.RecordTypes;
 import org.rapport.platform.security.Role;
+import org.rapport.platform.security.Roles;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.security.User;
 
@@ -38,6 +39,9 @@ public class JdbcFieldSecurity implements FieldSecurity {
 	@Reference
 	private AuditLog audit;
 
+	@Reference
+	private Roles roles;
+
 	@Override
 	public FieldAccess access(String recordType, String field) {
 		if (!sensitiveFields(recordType).contains(field)) {
@@ -47,7 +51,7 @@ public class JdbcFieldSecurity implements FieldSecurity {
 		Map<Role, FieldAccess> byRole = accessByRole(recordType, field);
 		FieldAccess best = FieldAccess.HIDDEN;
 		for (Role role : me.roles()) {
-			FieldAccess access = byRole.get(role);
+			FieldAccess access = byRole.getOrDefault(role, standard(role));
 			if (access.ordinal() < best.ordinal()) {
 				best = access;
 			}
@@ -65,8 +69,8 @@ public class JdbcFieldSecurity implements FieldSecurity {
 
 	@Override
 	public Map<Role, FieldAccess> accessByRole(String recordType, String field) {
-		Map<Role, FieldAccess> byRole = new EnumMap<>(Role.class);
-		for (Role role : Role.values()) {
+		Map<Role, FieldAccess> byRole = new TreeMap<>();
+		for (Role role : roles.all()) {
 			byRole.put(role, standard(role));
 		}
 		database.jdbc().query("SELECT role_name, access FROM platform_field_access WHERE record_type = ? AND field = ?",
@@ -104,10 +108,10 @@ public class JdbcFieldSecurity implements FieldSecurity {
 
 	/** Administrators and managers edit, analysts read, everyone else sees a mask. */
 	private static FieldAccess standard(Role role) {
-		if (role == Role.ADMINISTRATOR || role.name().endsWith("_MANAGER")) {
+		if (role.equals(Role.ADMINISTRATOR) || role.manages()) {
 			return FieldAccess.EDIT;
 		}
-		return role == Role.ANALYST ? FieldAccess.READ_ONLY : FieldAccess.HIDDEN;
+		return role.equals(Role.ANALYST) ? FieldAccess.READ_ONLY : FieldAccess.HIDDEN;
 	}
 
 	private void administer(String recordType) {
@@ -115,6 +119,6 @@ public class JdbcFieldSecurity implements FieldSecurity {
 		if (types.type(recordType).isEmpty()) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Sharing_unknownType, recordType));
 		}
-		ServerLogins.of(database);
+		ServerLogins.requireAdministrator(database);
 	}
 }

@@ -52,7 +52,7 @@ public class JdbcRecordVisibility implements RecordVisibility {
 		}
 		Set<String> owners = new HashSet<>();
 		owners.add(me.login());
-		boolean manages = me.roles().stream().anyMatch(r -> r.name().endsWith("_MANAGER"));
+		boolean manages = me.roles().stream().anyMatch(Role::manages);
 		if (manages || sharing == Sharing.TEAM || sharing == Sharing.DEPARTMENT) {
 			owners.addAll(database.jdbc().query("SELECT them.login FROM platform_team_member me JOIN platform_team_member"
 					+ " them ON them.team_name = me.team_name WHERE me.login = ?", List.of(me.login()),
@@ -76,10 +76,7 @@ public class JdbcRecordVisibility implements RecordVisibility {
 	public void share(String recordType, Sharing sharing) {
 		security.checkPermitted(Directory.MODULE, Action.ADMINISTER);
 		declared(recordType);
-		if (database.settings().kind() == DatabaseKind.POSTGRESQL && !database.info().administrator()) {
-			throw new AccessDeniedException(Directory.MODULE, Action.ADMINISTER,
-					NLS.bind(Messages.Server_administratorOnly, database.info().user()));
-		}
+		ServerLogins.requireAdministrator(database);
 		Sharing before = sharing(recordType);
 		database.jdbc().change(c -> {
 			Rows.update(c, "DELETE FROM platform_record_sharing WHERE record_type = ?", recordType);

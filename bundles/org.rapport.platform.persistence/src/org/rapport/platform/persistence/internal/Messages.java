@@ -81,6 +81,8 @@ final class Messages extends NLS {
 	public static String Encryption_prompt;
 	public static String Encryption_needBootPassword;
 
+	public static String Directory_unknownRole;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

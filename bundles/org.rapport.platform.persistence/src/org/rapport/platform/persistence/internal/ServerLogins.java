@@ -17,6 +17,7 @@ import org.rapport.platform.security.AccessDeniedException;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Role;
+import org.rapport.platform.security.Roles;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
@@ -39,15 +40,25 @@ final class ServerLogins {
 	 *
 	 * @throws AccessDeniedException on PostgreSQL to anyone but the installation's administrator
 	 */
-	static ServerLogins of(Database database) {
+	static ServerLogins of(Database database, Roles roles) {
 		if (database.info().kind() != DatabaseKind.POSTGRESQL) {
 			return null;
 		}
-		if (!database.info().administrator()) {
+		requireAdministrator(database);
+		return new ServerLogins(new ServerSecurity(database.settings().name(), roles.all()));
+	}
+
+	/**
+	 * On PostgreSQL only the installation's administrator changes the directory, sharing and field access (people may
+	 * only read those tables).
+	 *
+	 * @throws AccessDeniedException to anyone else there
+	 */
+	static void requireAdministrator(Database database) {
+		if (database.info().kind() == DatabaseKind.POSTGRESQL && !database.info().administrator()) {
 			throw new AccessDeniedException(Directory.MODULE, Action.ADMINISTER,
 					NLS.bind(Messages.Server_administratorOnly, database.info().user()));
 		}
-		return new ServerLogins(new ServerSecurity(database.settings().name()));
 	}
 
 	void admit(Connection c, String login, Set<Role> roles) throws SQLException {

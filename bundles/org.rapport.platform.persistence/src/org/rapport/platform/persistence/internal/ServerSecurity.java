@@ -26,10 +26,15 @@ final class ServerSecurity {
 			"databasechangeloglock");
 
 	private final String database;
+	private final List<Role> roles;
 
-	/** @param database the database's name, which prefixes its group roles (logins are shared by the server) */
-	ServerSecurity(String database) {
+	/**
+	 * @param database the database's name, which prefixes its group roles (logins are shared by the server)
+	 * @param roles    every role the installed modules declare: each has a group role
+	 */
+	ServerSecurity(String database, List<Role> roles) {
 		this.database = database;
+		this.roles = List.copyOf(roles);
 	}
 
 	/** The group role every person of this installation belongs to. */
@@ -52,7 +57,7 @@ final class ServerSecurity {
 	void install(Connection c, List<RecordType> types) throws SQLException {
 		String schema = Rows.first(c, "SELECT current_schema()", List.of(), rs -> rs.getString(1)).orElseThrow();
 		createGroup(c, people());
-		for (Role role : Role.values()) {
+		for (Role role : roles) {
 			createGroup(c, group(role));
 		}
 		String people = quote(people());
@@ -111,7 +116,7 @@ final class ServerSecurity {
 	 * @throws IllegalStateException when the server has a login of that name that is not one of this installation's
 	 *                               people (another installation's owner, a DBA): it is never taken over
 	 */
-	void admit(Connection c, String login, Set<Role> roles) throws SQLException {
+	void admit(Connection c, String login, Set<Role> held) throws SQLException {
 		if (!roleExists(c, login)) {
 			execute(c, "CREATE ROLE " + quote(login) + " LOGIN");
 		} else if (!memberOfPeople(c, login)) {
@@ -120,9 +125,9 @@ final class ServerSecurity {
 			execute(c, "ALTER ROLE " + quote(login) + " LOGIN");
 		}
 		execute(c, "GRANT " + quote(people()) + " TO " + quote(login));
-		for (Role role : Role.values()) {
-			execute(c, (roles.contains(role) ? "GRANT " : "REVOKE ") + quote(group(role))
-					+ (roles.contains(role) ? " TO " : " FROM ") + quote(login));
+		for (Role role : roles) {
+			execute(c, (held.contains(role) ? "GRANT " : "REVOKE ") + quote(group(role))
+					+ (held.contains(role) ? " TO " : " FROM ") + quote(login));
 		}
 	}
 
@@ -142,7 +147,7 @@ final class ServerSecurity {
 		}
 		execute(c, "ALTER ROLE " + quote(login) + " NOLOGIN");
 		execute(c, "REVOKE " + quote(people()) + " FROM " + quote(login));
-		for (Role role : Role.values()) {
+		for (Role role : roles) {
 			execute(c, "REVOKE " + quote(group(role)) + " FROM " + quote(login));
 		}
 	}

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.rapport.platform.security.AccessDeniedException;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.AccountRoles;
+import org.rapport.platform.security.Roles;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.security.User;
 
@@ -28,6 +29,9 @@ public class LocalSecurityContext implements SecurityContext {
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile AccountRoles accounts;
+
+	@Reference
+	private Roles roles;
 
 	/**
 	 * Works as another person from now on (tests of what one person asks and another decides); null returns to the
@@ -67,16 +71,17 @@ public class LocalSecurityContext implements SecurityContext {
 
 	@Override
 	public boolean isPermitted(String module, Action action) {
-		return RolePolicy.permits(currentUser().roles(), module, action);
+		return roles.permits(currentUser().roles(), module, action);
 	}
 
 	@Override
 	public void checkPermitted(String module, Action action) {
 		User user = currentUser();
-		if (!RolePolicy.permits(user.roles(), module, action)) {
+		if (!roles.permits(user.roles(), module, action)) {
+			String whoMay = roles.whoMay(module, action).stream().map(roles::label)
+					.collect(java.util.stream.Collectors.joining(" / "));
 			throw new AccessDeniedException(module, action,
-					NLS.bind(Messages.Access_denied, new Object[] { user.login(), action.label(), module,
-							RolePolicy.whoMay(module, action) }));
+					NLS.bind(Messages.Access_denied, new Object[] { user.login(), action.label(), module, whoMay }));
 		}
 	}
 }

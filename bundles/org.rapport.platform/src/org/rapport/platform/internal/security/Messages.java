@@ -20,6 +20,7 @@ public final class Messages extends NLS {
 	public static String Role_marketer;
 	public static String Role_serviceAgent;
 	public static String Role_analyst;
+	public static String Role_serviceManager;
 	public static String Sharing_private;
 	public static String Sharing_team;
 	public static String Sharing_department;

@@ -115,7 +115,8 @@ class SignInOnServerTest {
 		Database database = WorkbenchDriver.service(Database.class);
 		WorkbenchDriver.run(settings, driver -> {
 			Display display = driver.shell().getDisplay();
-			answer(display, oneTime, chosen);
+			java.util.concurrent.atomic.AtomicBoolean answering = new java.util.concurrent.atomic.AtomicBoolean(true);
+			answer(display, oneTime, chosen, answering);
 			assertTrue(driver.waitFor(() -> database.isOpen() && !database.info().passwordChangeRequired(), 30_000),
 					"signed in with a password of one's own: " + driver.labels(driver.shell()));
 			assertTrue(driver.waitFor(() -> driver.labels(driver.shell()).contains(signedIn)),
@@ -130,6 +131,7 @@ class SignInOnServerTest {
 			boolean showing = driver.waitFor(() -> board.bounds(shown) != null);
 			driver.settle();
 			driver.screenshot(shot);
+			answering.set(false);
 			assertTrue(showing, "the board opens on the person's team and shows its cards");
 			check.check(board);
 		});
@@ -139,13 +141,17 @@ class SignInOnServerTest {
 	 * Answers the dialogs as the person would: the one-time password at sign-in, then the new password twice. Runs
 	 * on the UI thread from the dialogs' own event loops.
 	 */
-	private static void answer(Display display, String oneTime, String chosen) {
+	private static void answer(Display display, String oneTime, String chosen,
+			java.util.concurrent.atomic.AtomicBoolean answering) {
 		display.timerExec(200, new Runnable() {
 			private int answered;
 			private int ticks;
 
 			@Override
 			public void run() {
+				if (!answering.get()) {
+					return;
+				}
 				for (Shell shell : display.getShells()) {
 					if (shell.isDisposed() || !shell.isVisible() || !"Sign in to Rapport".equals(shell.getText())) {
 						continue;

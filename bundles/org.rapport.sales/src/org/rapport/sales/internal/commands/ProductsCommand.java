@@ -65,7 +65,7 @@ public class ProductsCommand extends AdminCommand {
 				out.println(NLS.bind(Messages.Products_priceList, tier, args.get(2)));
 			}
 			case "discount-limit" -> {
-				Role role = parse(Role.class, args.get(1));
+				Role role = role(args.get(1));
 				quotes.discountLimit(role, number(args.get(2)));
 				out.println(NLS.bind(Messages.Products_limit, role, args.get(2)));
 			}
@@ -95,6 +95,14 @@ public class ProductsCommand extends AdminCommand {
 		try {
 			return new BigDecimal(text);
 		} catch (NumberFormatException e) {
+			throw new UsageException(Messages.Products_usage);
+		}
+	}
+
+	private static Role role(String name) throws UsageException {
+		try {
+			return Role.valueOf(name.replace('-', '_'));
+		} catch (IllegalArgumentException e) {
 			throw new UsageException(Messages.Products_usage);
 		}
 	}

@@ -1,7 +1,6 @@
 package org.rapport.sales.internal.store;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +22,7 @@ public final class DiscountLimits {
 	}
 
 	public Map<Role, BigDecimal> all() {
-		Map<Role, BigDecimal> limits = new EnumMap<>(Role.class);
+		Map<Role, BigDecimal> limits = new java.util.TreeMap<>();
 		database.jdbc().query("SELECT role_name, max_percent FROM sales_discount_limit", List.of(),
 				rs -> Map.entry(Role.valueOf(rs.getString(1)), rs.getBigDecimal(2)))
 				.forEach(limit -> limits.put(limit.getKey(), limit.getValue()));
