@@ -113,6 +113,14 @@ public final class Messages extends NLS {
 	public static String SignIn_bootMessage;
 	public static String SignIn_bootPassword;
 
+	public static String History_when;
+	public static String History_who;
+	public static String History_field;
+	public static String History_before;
+	public static String History_after;
+	public static String History_none;
+	public static String History_record;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

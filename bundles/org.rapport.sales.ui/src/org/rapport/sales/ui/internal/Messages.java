@@ -63,6 +63,7 @@ public final class Messages extends NLS {
 	public static String Opportunity_customer;
 	public static String Opportunity_customerHint;
 	public static String Opportunity_history;
+	public static String Opportunity_changes;
 	public static String Opportunity_historyLine;
 	public static String Opportunity_message;
 	public static String Opportunity_name;

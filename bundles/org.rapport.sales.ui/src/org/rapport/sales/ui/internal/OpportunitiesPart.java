@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rapport.contacts.CustomerService;
+import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.Directory;
@@ -51,7 +52,8 @@ public class OpportunitiesPart {
 
 	@PostConstruct
 	void create(Composite parent, Opportunities opportunityService, SalesProcesses processService,
-			CustomerService customerService, Directory directory, SecurityContext security, Database database, IEventBroker broker) {
+			CustomerService customerService, Directory directory, SecurityContext security, Database database,
+			IEventBroker broker, AuditLog audit) {
 		this.opportunities = opportunityService;
 		this.processes = processService;
 		this.customers = customerService;
@@ -81,7 +83,8 @@ public class OpportunitiesPart {
 		Runnable edit = () -> {
 			Opportunity o = table.selected();
 			if (o != null) {
-				OpportunityDialog.edit(parent.getShell(), o, opportunities, processes, customers, directory).open();
+				OpportunityDialog.edit(parent.getShell(), o, opportunities, processes, customers, directory)
+						.withChanges(audit).open();
 			}
 		};
 		table.viewer().addDoubleClickListener(e -> edit.run());

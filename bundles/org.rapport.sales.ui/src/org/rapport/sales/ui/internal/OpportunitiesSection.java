@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.ui.CustomerSection;
+import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.ui.Loader;
 import org.rapport.sales.Opportunities;
@@ -30,6 +31,8 @@ public class OpportunitiesSection implements CustomerSection {
 	private CustomerService customers;
 	@Inject
 	private Directory directory;
+	@Inject
+	private AuditLog audit;
 
 	@Override
 	public void create(Composite parent, long customerId) {
@@ -49,6 +52,7 @@ public class OpportunitiesSection implements CustomerSection {
 		table.viewer().addDoubleClickListener(e -> {
 			Opportunity o = table.selected();
 			if (o != null && OpportunityDialog.edit(parent.getShell(), o, opportunities, processes, customers, directory)
+						.withChanges(audit)
 					.open() == Window.OK) {
 				reload.run();
 			}

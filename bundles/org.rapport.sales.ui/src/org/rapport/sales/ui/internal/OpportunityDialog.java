@@ -31,6 +31,8 @@ import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.User;
+import org.rapport.platform.audit.AuditLog;
+import org.rapport.platform.ui.ChangeHistory;
 import org.rapport.platform.ui.Loader;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
@@ -83,6 +85,7 @@ final class OpportunityDialog extends TitleAreaDialog {
 	private Text nextStep;
 	private Text competitors;
 	private Label history;
+	private AuditLog audit;
 
 	private OpportunityDialog(Shell parent, Opportunity existing, Opportunities opportunities,
 			SalesProcesses processes, CustomerService customers, Directory directory) {
@@ -111,6 +114,12 @@ final class OpportunityDialog extends TitleAreaDialog {
 	static OpportunityDialog edit(Shell parent, Opportunity existing, Opportunities opportunities,
 			SalesProcesses processes, CustomerService customers, Directory directory) {
 		return new OpportunityDialog(parent, existing, opportunities, processes, customers, directory);
+	}
+
+	/** Shows, for an existing opportunity, who changed what (from the audit log) below its stage history. */
+	OpportunityDialog withChanges(AuditLog log) {
+		this.audit = log;
+		return this;
 	}
 
 	/** A rejection's messages, one per line. */
@@ -178,6 +187,10 @@ final class OpportunityDialog extends TitleAreaDialog {
 			label(body, Messages.Opportunity_history);
 			history = new Label(body, SWT.WRAP);
 			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(history);
+			if (audit != null) {
+				label(body, Messages.Opportunity_changes);
+				new ChangeHistory(body, 4).show(audit, "sales.opportunity", String.valueOf(existing.id()));
+			}
 		}
 		fill();
 		new Loader(body).load(this::read, this::show, e -> setErrorMessage(e.getMessage()));

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rapport.contacts.CustomerService;
+import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.Directory;
@@ -56,7 +57,8 @@ public class PipelinePart {
 	@PostConstruct
 	void create(Composite parent, Opportunities opportunityService, Forecasts forecastService,
 			SalesProcesses processService, CustomerService customerService, Directory directory,
-			SecurityContext security, Database db, IEventBroker broker) {
+			SecurityContext security, Database db, IEventBroker broker,
+			AuditLog audit) {
 		this.opportunities = opportunityService;
 		this.forecasts = forecastService;
 		this.processes = processService;
@@ -72,6 +74,7 @@ public class PipelinePart {
 		GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(status);
 		board.onMove(this::move);
 		board.onOpen(o -> OpportunityDialog.edit(parent.getShell(), o, opportunities, processes, customers, directory)
+						.withChanges(audit)
 				.open());
 		add.addListener(SWT.Selection, e -> OpportunityDialog.create(parent.getShell(), opportunities, processes,
 				customers, directory).open());

@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.engagement.InteractionType;
 import org.rapport.contacts.engagement.Interactions;
+import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.ui.Reload;
 import org.rapport.platform.security.Directory;
@@ -69,7 +70,8 @@ public class TeamPart {
 	@PostConstruct
 	void create(Composite parent, Opportunities opportunityService, Interactions interactionService,
 			SalesProcesses processes, CustomerService customerService, Directory people, SecurityContext security,
-			Database database, IEventBroker broker) {
+			Database database, IEventBroker broker,
+			AuditLog audit) {
 		this.opportunities = opportunityService;
 		this.interactions = interactionService;
 		this.customers = customerService;
@@ -106,7 +108,8 @@ public class TeamPart {
 			t.viewer().addDoubleClickListener(e -> {
 				Opportunity o = t.selected();
 				if (o != null) {
-					OpportunityDialog.edit(parent.getShell(), o, opportunities, processes, customers, directory).open();
+					OpportunityDialog.edit(parent.getShell(), o, opportunities, processes, customers, directory)
+						.withChanges(audit).open();
 				}
 			});
 		}
