@@ -74,6 +74,10 @@ class PartsLoadInTheBackgroundTest {
 					(org.eclipse.swt.widgets.Control) editor.getWidget(), Table.class).stream()
 					.anyMatch(t -> List.of(t.getItems()).stream().anyMatch(i -> i.getText(0).equals("Warehouse CRM")))),
 					"the customer editor's Opportunities section shows the opportunity");
+			assertTrue(driver.waitFor(() -> Widgets.all((org.eclipse.swt.widgets.Control) editor.getWidget(), Table.class)
+					.stream().anyMatch(t -> List.of(t.getItems()).stream().anyMatch(
+							i -> i.getText(2).equals("(the record)") && i.getText(4).contains("Mei Ling")))),
+					"the History section shows who created the customer");
 			driver.screenshot("customer-editor-sections.png");
 			driver.settle();
 			List<String> seen = driver.uiThreadQueries();
