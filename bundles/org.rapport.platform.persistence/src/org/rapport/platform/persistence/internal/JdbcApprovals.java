@@ -69,7 +69,7 @@ public class JdbcApprovals implements Approvals {
 			long made = Rows.first(c, jdbc.dialect().nextValueQuery("platform_approval_seq"), List.of(),
 					rs -> rs.getLong(1)).orElseThrow();
 			Rows.update(c, "INSERT INTO platform_approval (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING',"
-					+ " NULL, NULL, '')", made, r.module(), r.entity(), r.recordId(), r.summary().strip(), approver,
+					+ " NULL, NULL, '')", made, r.module(), r.entity(), r.recordId(), r.summary().strip(), approver.name(),
 					security.currentLogin(), Instant.now());
 			audit.record(c, "platform.approval", String.valueOf(made), "state", null, r.module() + "/" + r.entity()
 					+ "/" + r.recordId() + " " + REQUESTED);

@@ -40,9 +40,10 @@ public final class DiscountLimits {
 	public void set(Role role, BigDecimal percent) {
 		database.jdbc().change(c -> {
 			BigDecimal before = Rows.first(c, "SELECT max_percent FROM sales_discount_limit WHERE role_name = ?",
-					List.of(role), rs -> rs.getBigDecimal(1)).orElse(null);
-			Rows.update(c, "DELETE FROM sales_discount_limit WHERE role_name = ?", role);
-			Rows.update(c, "INSERT INTO sales_discount_limit (role_name, max_percent) VALUES (?, ?)", role, percent);
+					List.of(role.name()), rs -> rs.getBigDecimal(1)).orElse(null);
+			Rows.update(c, "DELETE FROM sales_discount_limit WHERE role_name = ?", role.name());
+			Rows.update(c, "INSERT INTO sales_discount_limit (role_name, max_percent) VALUES (?, ?)", role.name(),
+					percent);
 			audit.record(c, "sales.discountLimit", role.name(), "percent",
 					before == null ? null : before.toPlainString(), percent.toPlainString());
 		});
