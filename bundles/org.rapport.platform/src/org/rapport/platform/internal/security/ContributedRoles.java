@@ -97,11 +97,13 @@ public class ContributedRoles implements Roles {
 		for (IConfigurationElement e : grantElements) {
 			try {
 				Role role = Role.valueOf(e.getAttribute("role"));
-				Set<Action> actions = grants.computeIfAbsent(role, r -> new HashMap<>())
-						.computeIfAbsent(e.getAttribute("module").strip(), m -> EnumSet.noneOf(Action.class));
+				Set<Action> granted = EnumSet.noneOf(Action.class);
 				for (String action : e.getAttribute("actions").split(",")) {
-					actions.add(Action.valueOf(action.strip().toUpperCase(Locale.ROOT)));
+					granted.add(Action.valueOf(action.strip().toUpperCase(Locale.ROOT)));
 				}
+				grants.computeIfAbsent(role, r -> new HashMap<>())
+						.computeIfAbsent(e.getAttribute("module").strip(), m -> EnumSet.noneOf(Action.class))
+						.addAll(granted);
 			} catch (RuntimeException bad) {
 				LOG.log(System.Logger.Level.WARNING, "Grant of " + e.getContributor().getName() + " skipped: " + bad);
 			}
