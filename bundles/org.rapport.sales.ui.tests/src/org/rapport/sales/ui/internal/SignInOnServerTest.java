@@ -116,7 +116,7 @@ class SignInOnServerTest {
 		WorkbenchDriver.run(settings, driver -> {
 			Display display = driver.shell().getDisplay();
 			java.util.concurrent.atomic.AtomicBoolean answering = new java.util.concurrent.atomic.AtomicBoolean(true);
-			answer(display, oneTime, chosen, answering);
+			answer(display, oneTime, chosen, shot.replace(".png", ""), answering);
 			assertTrue(driver.waitFor(() -> database.isOpen() && !database.info().passwordChangeRequired(), 30_000),
 					"signed in with a password of one's own: " + driver.labels(driver.shell()));
 			assertTrue(driver.waitFor(() -> driver.labels(driver.shell()).contains(signedIn)),
@@ -141,11 +141,12 @@ class SignInOnServerTest {
 	 * Answers the dialogs as the person would: the one-time password at sign-in, then the new password twice. Runs
 	 * on the UI thread from the dialogs' own event loops.
 	 */
-	private static void answer(Display display, String oneTime, String chosen,
+	private static void answer(Display display, String oneTime, String chosen, String shots,
 			java.util.concurrent.atomic.AtomicBoolean answering) {
 		display.timerExec(200, new Runnable() {
 			private int answered;
 			private int ticks;
+			private final java.util.Set<Shell> seen = new java.util.HashSet<>();
 
 			@Override
 			public void run() {
@@ -156,12 +157,21 @@ class SignInOnServerTest {
 					if (shell.isDisposed() || !shell.isVisible() || !"Sign in to Rapport".equals(shell.getText())) {
 						continue;
 					}
+					// Answered on the next tick, once it has been painted, so that its screenshot shows it.
+					if (seen.add(shell)) {
+						continue;
+					}
 					List<Text> texts = Widgets.all(shell, Text.class).stream()
 							.filter(t -> (t.getStyle() & SWT.BORDER) != 0).toList();
 					if ((texts.get(0).getStyle() & SWT.PASSWORD) == 0) {
 						texts.get(1).setText(oneTime);
 					} else {
 						texts.forEach(t -> t.setText(chosen));
+					}
+					try {
+						Widgets.screenshot(shell, shots + (answered == 0 ? "-sign-in.png" : "-new-password.png"));
+					} catch (java.io.IOException e) {
+						throw new java.io.UncheckedIOException(e);
 					}
 					// A third dialog is unexpected: cancelled, so that the test fails instead of waiting forever.
 					press(shell, answered < 2 ? "OK" : "Cancel");
