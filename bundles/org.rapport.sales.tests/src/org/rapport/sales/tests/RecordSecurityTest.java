@@ -68,9 +68,9 @@ class RecordSecurityTest extends WithCustomers {
 		}
 		directory.save(new Team("North", List.of("ana", "mia")));
 		directory.save(new Team("South", List.of("ben")));
-		buyer = customers.create(new CustomerInput(CustomerKind.PERSON, null, "Farah", "Aziz", null, "Teras Logistik", null, null, null, null,
-				null, null, "MY", null, null, null, true, null, List.of(), Set.of(), new BigDecimal("50000"), "MYR",
-				"30 days", "C2584563202", null));
+		buyer = customers.create(new CustomerInput(CustomerKind.PERSON, null, "Farah", "Aziz", null, "Teras Logistik",
+				null, null, null, null, null, null, "MY", null, null, null, true, null, List.of(), Set.of(),
+				new BigDecimal("50000"), "MYR", "30 days", "C2584563202", null));
 		for (String owner : List.of("ana", "ben", "mia")) {
 			opportunities.create(new OpportunityInput(buyer.id(), "Fleet " + owner, Money.of("1000", "MYR"),
 					LocalDate.now().plusDays(20), null, null, null, owner));
