@@ -43,6 +43,10 @@ if [ "$(id -u)" = 0 ] && command -v pg_lsclusters >/dev/null 2>&1; then
 	if [ -n "$cluster" ]; then
 		pg_ctlcluster $cluster start 2>/dev/null || true
 		port=$(pg_lsclusters -h | head -n 1 | awk '{print $3}')
+		# Logins belong to the whole server: the people a previous run signed up go with its database.
+		for role in $(su postgres -c "psql -At -p $port -c \"SELECT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = 'rapport_test_users'\"" 2>/dev/null); do
+			su postgres -c "psql -q -p $port -c 'DROP ROLE IF EXISTS \"$role\"'" >/dev/null
+		done
 		su postgres -c "psql -q -p $port -c \"DROP DATABASE IF EXISTS rapport_test\"" >/dev/null
 		# The installation's administrator owns the database and creates each person's login (CREATEROLE); the
 		# logins and group roles a previous run made are dropped with it.

@@ -16,6 +16,10 @@ pg_ctlcluster $cluster start 2>/dev/null || true
 port=$(pg_lsclusters -h | head -n 1 | awk '{print $3}')
 psql_() { su postgres -c "psql -q -p $port -c \"$1\"" >/dev/null; }
 drop_bench() {
+	# The people the bench signed up are logins of the whole server: they go with the installation.
+	for role in $(su postgres -c "psql -At -p $port -c \"SELECT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = 'rapport_bench_users'\""); do
+		psql_ "DROP ROLE IF EXISTS \\\"$role\\\""
+	done
 	psql_ "DROP DATABASE IF EXISTS rapport_bench"
 	for role in $(su postgres -c "psql -At -p $port -c \"SELECT rolname FROM pg_roles WHERE rolname LIKE 'rapport%bench%'\""); do
 		psql_ "DROP ROLE IF EXISTS $role"

@@ -117,6 +117,10 @@ final class ServerSecurity {
 	 *                               people (another installation's owner, a DBA): it is never taken over
 	 */
 	void admit(Connection c, String login, Set<Role> held) throws SQLException {
+		if (isOwner(c, login)) {
+			// The installation's administrator owns everything already; its roles are Rapport's only.
+			return;
+		}
 		if (!roleExists(c, login)) {
 			execute(c, "CREATE ROLE " + quote(login) + " LOGIN");
 		} else if (!memberOfPeople(c, login)) {
@@ -142,7 +146,7 @@ final class ServerSecurity {
 	 * (privileges are checked at each statement); the sessions are ended too where the server allows it.
 	 */
 	void disable(Connection c, String login) throws SQLException {
-		if (!roleExists(c, login)) {
+		if (!roleExists(c, login) || isOwner(c, login)) {
 			return;
 		}
 		execute(c, "ALTER ROLE " + quote(login) + " NOLOGIN");
@@ -158,6 +162,11 @@ final class ServerSecurity {
 		c.unwrap(org.postgresql.PGConnection.class).alterUserPassword(login, password, "scram-sha-256");
 		execute(c, "ALTER ROLE " + quote(login) + " VALID UNTIL "
 				+ (validUntil == null ? "'infinity'" : literal(validUntil.toString())));
+	}
+
+	private static boolean isOwner(Connection c, String login) throws SQLException {
+		return Rows.first(c, "SELECT pg_get_userbyid(datdba) = ? FROM pg_database WHERE datname = current_database()",
+				List.of(login), rs -> rs.getBoolean(1)).orElse(false);
 	}
 
 	private static boolean roleExists(Connection c, String name) throws SQLException {
