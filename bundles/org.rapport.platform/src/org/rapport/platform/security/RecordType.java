@@ -15,11 +15,22 @@ import java.util.List;
  * @param sensitiveFields the columns holding sensitive values (masked or read-only per role)
  * @param approver       the role whose holders decide approval requests about these records, whatever the asking
  *                       code names; null when the type declares none
+ * @param parts          tables whose rows belong to one record (its lines, its history): seen by whoever sees it
  */
 public record RecordType(String id, String module, String name, String table, String ownerColumn,
-		Sharing defaultSharing, List<String> sensitiveFields, Role approver) {
+		Sharing defaultSharing, List<String> sensitiveFields, Role approver, List<Part> parts) {
 
 	public RecordType {
 		sensitiveFields = List.copyOf(sensitiveFields);
+		parts = List.copyOf(parts);
+	}
+
+	/**
+	 * A table whose rows belong to a record of the type.
+	 *
+	 * @param table        the table
+	 * @param recordColumn its column holding the record's id
+	 */
+	public record Part(String table, String recordColumn) {
 	}
 }

@@ -68,9 +68,10 @@ class ServerSecurityTest extends OnServerDatabase {
 		Customer buyer = TestSupport.service(CustomerService.class)
 				.create(CustomerInput.person("Farah", "Aziz", "Teras " + run, run + "@teras.my", null));
 		Opportunities opportunities = TestSupport.service(Opportunities.class);
+		java.util.Map<String, Long> ids = new java.util.HashMap<>();
 		for (String owner : List.of(ana, ben, mia)) {
-			opportunities.create(new OpportunityInput(buyer.id(), run + " " + owner, Money.of("1000", "MYR"),
-					LocalDate.now().plusDays(20), null, null, null, owner));
+			ids.put(owner, opportunities.create(new OpportunityInput(buyer.id(), run + " " + owner,
+					Money.of("1000", "MYR"), LocalDate.now().plusDays(20), null, null, null, owner)).id());
 		}
 
 		String anas = run + " " + ana;
@@ -97,6 +98,10 @@ class ServerSecurityTest extends OnServerDatabase {
 			assertEquals(0, st.executeUpdate("UPDATE sales_opportunity SET amount = 1 WHERE name = '" + bens + "'"),
 					"another team's opportunity cannot be changed either");
 		}
+
+		String anasHistory = "SELECT COUNT(*) FROM sales_stage_history WHERE opportunity_id = " + ids.get(ana);
+		assertEquals(1, count(ana, anaPassword, anasHistory), "the stage history comes with the opportunity");
+		assertEquals(0, count(ben, benPassword, anasHistory), "and stays out of sight with it");
 
 		try (Connection asBen = connect(ben, benPassword); Statement st = asBen.createStatement()) {
 			directory.disable(ben);
@@ -167,6 +172,14 @@ class ServerSecurityTest extends OnServerDatabase {
 			}
 		}
 		return names;
+	}
+
+	private int count(String login, String password, String sql) throws SQLException {
+		try (Connection c = connect(login, password); Statement st = c.createStatement();
+				ResultSet rs = st.executeQuery(sql)) {
+			rs.next();
+			return rs.getInt(1);
+		}
 	}
 
 	private Connection connect(String login, String password) throws SQLException {

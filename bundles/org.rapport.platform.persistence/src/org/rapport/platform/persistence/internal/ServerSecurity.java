@@ -77,6 +77,16 @@ final class ServerSecurity {
 				execute(c, "CREATE POLICY rapport_visible ON " + type.table() + " TO " + people + " USING ((SELECT"
 						+ " rapport_sees_all(" + literal(type.id()) + ")) OR " + type.ownerColumn()
 						+ " IN (SELECT rapport_visible_owners(" + literal(type.id()) + ")))");
+				for (RecordType.Part part : type.parts()) {
+					if (tableExists(c, part.table())) {
+						// The record's own policy applies inside the sub-select: a part is seen with its record.
+						execute(c, "ALTER TABLE " + part.table() + " ENABLE ROW LEVEL SECURITY");
+						execute(c, "DROP POLICY IF EXISTS rapport_visible ON " + part.table());
+						execute(c, "CREATE POLICY rapport_visible ON " + part.table() + " TO " + people + " USING (EXISTS"
+								+ " (SELECT 1 FROM " + type.table() + " r WHERE r.id = " + part.table() + "."
+								+ part.recordColumn() + "))");
+					}
+				}
 			}
 		}
 	}

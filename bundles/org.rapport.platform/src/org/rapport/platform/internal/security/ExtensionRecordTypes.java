@@ -57,12 +57,15 @@ public class ExtensionRecordTypes implements RecordTypes {
 			}
 			List<String> sensitive = Arrays.stream(e.getChildren("sensitiveField")).map(f -> lower(f.getAttribute("column")))
 					.filter(c -> c.matches(SQL_NAME)).toList();
+			List<RecordType.Part> parts = Arrays.stream(e.getChildren("part"))
+					.map(p -> new RecordType.Part(lower(p.getAttribute("table")), lower(p.getAttribute("recordColumn"))))
+					.filter(p -> p.table().matches(SQL_NAME) && p.recordColumn().matches(SQL_NAME)).toList();
 			String sharing = e.getAttribute("sharing");
 			String approver = e.getAttribute("approver");
 			try {
 				result.add(new RecordType(id, e.getAttribute("module"), e.getAttribute("name"), table, owner,
 						sharing == null ? Sharing.EVERYONE : Sharing.valueOf(sharing.toUpperCase(Locale.ROOT)), sensitive,
-						approver == null ? null : Role.valueOf(approver.strip().toUpperCase(Locale.ROOT))));
+						approver == null ? null : Role.valueOf(approver.strip().toUpperCase(Locale.ROOT)), parts));
 			} catch (IllegalArgumentException unknown) {
 				LOG.log(System.Logger.Level.WARNING, "Record type " + id + " of " + e.getContributor().getName()
 						+ " skipped: " + unknown.getMessage());
