@@ -25,8 +25,9 @@ final class CustomerFieldSecurity {
 	private final FieldAccess taxId;
 
 	CustomerFieldSecurity(FieldSecurity fields) {
-		creditLimit = fields.access(RECORD_TYPE, CREDIT_LIMIT);
-		taxId = fields.access(RECORD_TYPE, TAX_ID);
+		java.util.Map<String, FieldAccess> access = fields.access(RECORD_TYPE);
+		creditLimit = access.getOrDefault(CREDIT_LIMIT, FieldAccess.EDIT);
+		taxId = access.getOrDefault(TAX_ID, FieldAccess.EDIT);
 	}
 
 	/** The customer as the reader may see it: hidden fields empty. */

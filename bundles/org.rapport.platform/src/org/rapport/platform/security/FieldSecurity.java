@@ -16,7 +16,12 @@ public interface FieldSecurity {
 	String MASK = "\u2022\u2022\u2022\u2022";
 
 	/** What the signed-in user may do with the field (a field that is not sensitive: {@link FieldAccess#EDIT}). */
-	FieldAccess access(String recordType, String field);
+	default FieldAccess access(String recordType, String field) {
+		return access(recordType).getOrDefault(field, FieldAccess.EDIT);
+	}
+
+	/** What the signed-in user may do with each sensitive field of the record type, read at once. */
+	Map<String, FieldAccess> access(String recordType);
 
 	/** The sensitive fields of a record type: declared ones and those an administrator marked. */
 	Set<String> sensitiveFields(String recordType);

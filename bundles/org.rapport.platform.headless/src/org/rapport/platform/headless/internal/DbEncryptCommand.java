@@ -1,6 +1,5 @@
 package org.rapport.platform.headless.internal;
 
-import java.io.Console;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -37,15 +36,13 @@ public class DbEncryptCommand extends AdminCommand {
 		}
 		security.checkPermitted(Directory.MODULE, Action.ADMINISTER);
 		String password = System.getenv("RAPPORT_BOOT_PASSWORD");
-		Console console = System.console();
-		if ((password == null || password.isEmpty()) && console != null) {
-			char[] first = console.readPassword("%s", Messages.Encrypt_newPassword);
-			char[] again = console.readPassword("%s", Messages.Users_repeatPassword);
-			if (first == null || !new String(first).equals(again == null ? null : new String(again))) {
+		if (password == null || password.isEmpty()) {
+			NewPassword.Answer typed = NewPassword.ask(Messages.Encrypt_newPassword, false);
+			if (typed.given() && !typed.matching()) {
 				err.println(Messages.Users_passwordsDiffer);
 				return REJECTED;
 			}
-			password = new String(first);
+			password = typed.given() ? new String(typed.password()) : null;
 		}
 		if (password == null || password.isEmpty()) {
 			err.println(Messages.Encrypt_noPassword);

@@ -1,11 +1,6 @@
 package org.rapport.platform.headless.internal;
 
-import java.io.BufferedReader;
-import java.io.Console;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -98,25 +93,14 @@ public class UsersCommand extends AdminCommand {
 			out.println(NLS.bind(Messages.Users_oneTimePassword, args.get(1), directory.issuePassword(args.get(1))));
 			return OK;
 		}
-		char[] first = ask(Messages.Users_newPassword);
-		char[] second = ask(Messages.Users_repeatPassword);
-		if (first == null || !Arrays.equals(first, second)) {
+		NewPassword.Answer typed = NewPassword.ask(Messages.Users_newPassword, true);
+		if (!typed.matching()) {
 			err.println(Messages.Users_passwordsDiffer);
 			return REJECTED;
 		}
-		directory.changeOwnPassword(first);
+		directory.changeOwnPassword(typed.password());
 		out.println(NLS.bind(Messages.Users_passwordChanged, database.info().user()));
 		return OK;
-	}
-
-	/** Read without echo on a terminal; a line of standard input otherwise (scripts). */
-	private static char[] ask(String prompt) throws java.io.IOException {
-		Console console = System.console();
-		if (console != null) {
-			return console.readPassword("%s", prompt);
-		}
-		String line = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())).readLine();
-		return line == null ? null : line.toCharArray();
 	}
 
 	/** Roles any installed module declares; a typo is refused with the list. */

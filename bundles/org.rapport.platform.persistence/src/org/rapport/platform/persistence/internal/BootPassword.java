@@ -1,6 +1,5 @@
 package org.rapport.platform.persistence.internal;
 
-import java.io.Console;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -25,11 +24,8 @@ final class BootPassword {
 			return settings;
 		}
 		String password = System.getenv("RAPPORT_BOOT_PASSWORD");
-		Console console = System.console();
-		if ((password == null || password.isEmpty()) && console != null
-				&& Boolean.getBoolean("rapport.password.prompt")) {
-			char[] typed = console.readPassword("%s", NLS.bind(Messages.Encryption_prompt, settings.location()));
-			password = typed == null ? "" : new String(typed);
+		if (password == null || password.isEmpty()) {
+			password = TerminalPassword.ask(NLS.bind(Messages.Encryption_prompt, settings.location()));
 		}
 		if (password == null || password.isEmpty()) {
 			throw new DatabaseException(NLS.bind(Messages.Encryption_needBootPassword, settings.location()));

@@ -1,5 +1,6 @@
 package org.rapport.platform.persistence.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,6 @@ import org.rapport.platform.security.RecordTypes;
 import org.rapport.platform.security.Role;
 import org.rapport.platform.security.Roles;
 import org.rapport.platform.security.SecurityContext;
-import org.rapport.platform.security.User;
 
 /** Sensitive fields and the access of each role, in platform_sensitive_field and platform_field_access. */
 @Component(service = FieldSecurity.class)
@@ -43,20 +43,30 @@ public class JdbcFieldSecurity implements FieldSecurity {
 	private Roles roles;
 
 	@Override
-	public FieldAccess access(String recordType, String field) {
-		if (!sensitiveFields(recordType).contains(field)) {
-			return FieldAccess.EDIT;
+	public Map<String, FieldAccess> access(String recordType) {
+		Set<String> sensitive = sensitiveFields(recordType);
+		if (sensitive.isEmpty()) {
+			return Map.of();
 		}
-		User me = security.currentUser();
-		Map<Role, FieldAccess> byRole = accessByRole(recordType, field);
-		FieldAccess best = FieldAccess.HIDDEN;
-		for (Role role : me.roles()) {
-			FieldAccess access = byRole.getOrDefault(role, standard(role));
-			if (access.ordinal() < best.ordinal()) {
-				best = access;
+		Set<Role> mine = security.currentUser().roles();
+		// The access set per role and field, read once for every field of the type.
+		Map<String, Map<Role, FieldAccess>> set = new HashMap<>();
+		database.jdbc().query("SELECT field, role_name, access FROM platform_field_access WHERE record_type = ?",
+				List.of(recordType), rs -> set.computeIfAbsent(rs.getString(1), f -> new HashMap<>())
+						.put(Role.valueOf(rs.getString(2)), FieldAccess.valueOf(rs.getString(3))));
+		Map<String, FieldAccess> access = new HashMap<>();
+		for (String field : sensitive) {
+			FieldAccess best = FieldAccess.HIDDEN;
+			for (Role role : mine) {
+				FieldAccess granted = role.equals(Role.ADMINISTRATOR) ? FieldAccess.EDIT
+						: set.getOrDefault(field, Map.of()).getOrDefault(role, standard(role));
+				if (granted.ordinal() < best.ordinal()) {
+					best = granted;
+				}
 			}
+			access.put(field, best);
 		}
-		return best;
+		return access;
 	}
 
 	@Override

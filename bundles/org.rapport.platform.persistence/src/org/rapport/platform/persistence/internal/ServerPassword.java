@@ -1,7 +1,5 @@
 package org.rapport.platform.persistence.internal;
 
-import java.io.Console;
-
 import org.eclipse.osgi.util.NLS;
 import org.postgresql.jdbcurlresolver.PgPassParser;
 import org.rapport.platform.persistence.DatabaseSettings;
@@ -25,12 +23,9 @@ final class ServerPassword {
 			password = PgPassParser.getPassword(settings.host(), String.valueOf(settings.port()), settings.name(),
 					settings.user());
 		}
-		Console console = System.console();
-		if ((password == null || password.isEmpty()) && console != null
-				&& Boolean.getBoolean("rapport.password.prompt")) {
-			char[] typed = console.readPassword("%s", NLS.bind(Messages.Server_passwordPrompt, settings.user(),
+		if (password == null || password.isEmpty()) {
+			password = TerminalPassword.ask(NLS.bind(Messages.Server_passwordPrompt, settings.user(),
 					settings.location()));
-			password = typed == null ? "" : new String(typed);
 		}
 		return password == null || password.isEmpty() ? settings : settings.withPassword(password);
 	}

@@ -15,8 +15,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -33,6 +31,7 @@ import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.User;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.ui.ChangeHistory;
+import org.rapport.platform.ui.DialogSize;
 import org.rapport.platform.ui.Loader;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
@@ -270,13 +269,7 @@ final class OpportunityDialog extends TitleAreaDialog {
 
 	/** Grows the dialog (within the screen) to what was read: signals and history take lines. */
 	private void fit() {
-		Shell shell = getShell();
-		Point now = shell.getSize();
-		Point wanted = shell.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
-		Rectangle screen = shell.getDisplay().getClientArea();
-		shell.setSize(Math.max(now.x, Math.min(wanted.x, screen.width)), Math.max(now.y, Math.min(wanted.y,
-				screen.height - 60)));
-		shell.layout(true, true);
+		DialogSize.grow(getShell());
 	}
 
 	private String history(List<StageChange> changes) {

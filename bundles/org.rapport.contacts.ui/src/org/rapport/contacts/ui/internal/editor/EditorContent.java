@@ -20,8 +20,9 @@ record EditorContent(List<CustomField> fieldDefinitions, Customer customer, Map<
 			FieldSecurity security) {
 		List<CustomField> definitions = fields.definitions();
 		Customer customer = customers.find(id).orElse(null);
-		FieldAccess credit = security.access("contacts.customer", "credit_limit");
-		FieldAccess tax = security.access("contacts.customer", "tax_id");
+		Map<String, FieldAccess> access = security.access("contacts.customer");
+		FieldAccess credit = access.getOrDefault("credit_limit", FieldAccess.EDIT);
+		FieldAccess tax = access.getOrDefault("tax_id", FieldAccess.EDIT);
 		if (customer == null) {
 			return new EditorContent(definitions, null, Map.of(), List.of(), credit, tax);
 		}

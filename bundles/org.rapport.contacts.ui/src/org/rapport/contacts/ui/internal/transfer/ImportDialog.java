@@ -11,7 +11,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -26,6 +25,7 @@ import org.rapport.contacts.ContactTransfer.Preview;
 import org.rapport.contacts.ContactTransfer.Reading;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.ui.internal.Messages;
+import org.rapport.platform.ui.DialogSize;
 import org.rapport.platform.ui.Loader;
 
 /**
@@ -71,10 +71,10 @@ final class ImportDialog extends TitleAreaDialog {
 
 	/** Never taller than the screen: the columns and rows scroll instead. */
 	@Override
-	protected org.eclipse.swt.graphics.Point getInitialSize() {
-		org.eclipse.swt.graphics.Point size = super.getInitialSize();
+	protected Point getInitialSize() {
+		Point size = super.getInitialSize();
 		int screen = getShell().getDisplay().getClientArea().height;
-		return new org.eclipse.swt.graphics.Point(size.x, Math.min(size.y, screen - 60));
+		return new Point(size.x, Math.min(size.y, screen - 60));
 	}
 
 	@Override
@@ -153,13 +153,7 @@ final class ImportDialog extends TitleAreaDialog {
 
 	/** Grows the dialog (within the screen) to the columns and problems read. */
 	private void fit() {
-		Shell shell = getShell();
-		Point now = shell.getSize();
-		Point wanted = shell.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
-		Rectangle screen = shell.getDisplay().getClientArea();
-		shell.setSize(Math.max(now.x, Math.min(wanted.x, screen.width)), Math.max(now.y, Math.min(wanted.y,
-				screen.height - 60)));
-		shell.layout(true, true);
+		DialogSize.grow(getShell());
 	}
 
 	/** Reads the first rows again, in the background, with the character set and columns as they are now chosen. */
