@@ -21,7 +21,8 @@ public interface AuditLog {
 	List<AuditEntry> history(String entityType, String entityId);
 
 	/**
-	 * The newest changes, newest first, narrowed to a user's and a day's when given (null for any).
+	 * The newest changes, newest first, narrowed to a user's and a day's when given (null for any). Administrators
+	 * only.
 	 *
 	 * @param limit at most this many
 	 */
