@@ -8,8 +8,12 @@ import java.util.HexFormat;
 
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerInput;
+import org.rapport.contacts.internal.store.CustomerEntity;
+import org.rapport.contacts.internal.store.SensitiveColumns;
 import org.rapport.platform.security.FieldAccess;
 import org.rapport.platform.security.FieldSecurity;
+
+import jakarta.persistence.EntityManager;
 
 /**
  * The customer's sensitive fields (credit limit and tax id, declared in plugin.xml): masked for whoever may not read
@@ -48,6 +52,19 @@ final class CustomerFieldSecurity {
 				: stored == null ? null : stored.creditLimit();
 		String tax = taxId == FieldAccess.EDIT ? in.taxId() : stored == null ? null : stored.taxId();
 		return with(in, credit, tax);
+	}
+
+	/** Reads the sensitive values the reader may see into the entity (in its transaction). */
+	void load(EntityManager em, CustomerEntity e) {
+		SensitiveColumns.read(em, e, creditLimit != FieldAccess.HIDDEN, taxId != FieldAccess.HIDDEN);
+	}
+
+	/**
+	 * Writes the sensitive values the writer may change, after the entity was flushed (its version stepped with the
+	 * update time, so a concurrent save of the same customer is still refused).
+	 */
+	void store(EntityManager em, CustomerEntity e) {
+		SensitiveColumns.write(em, e, creditLimit == FieldAccess.EDIT, taxId == FieldAccess.EDIT);
 	}
 
 	/** The audit value of a field: sensitive values are kept as a hash, enough to see that and when they changed. */

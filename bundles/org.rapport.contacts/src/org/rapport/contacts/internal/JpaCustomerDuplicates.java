@@ -29,6 +29,7 @@ import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.Transactions;
 import org.rapport.platform.security.Action;
+import org.rapport.platform.security.FieldSecurity;
 import org.rapport.platform.security.SecurityContext;
 
 /** Duplicate candidates and the review queue in SQL; merging in one transaction, announced by an event. */
@@ -43,6 +44,9 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 
 	@Reference
 	private AuditLog audit;
+
+	@Reference
+	private FieldSecurity fieldSecurity;
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile EventAdmin events;
@@ -69,6 +73,7 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 		}
 		String region = PhoneKeys.defaultRegion();
 		CustomerValidator.check(chosen, region);
+		CustomerFieldSecurity fields = new CustomerFieldSecurity(fieldSecurity);
 		Customer result = Transactions.inTransaction(
 				database.entityManagerFactory(CustomerEntity.class, "org.rapport.contacts"), em -> {
 					CustomerEntity kept = em.find(CustomerEntity.class, keptId);
@@ -77,8 +82,12 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 						throw new IllegalArgumentException(NLS.bind(Messages.Customer_notFound, kept == null ? keptId : mergedId));
 					}
 					String mergedName = merged.displayName();
-					CustomerInput combined = withEverything(chosen, CustomerMapper.toCustomer(merged).input(),
-							kept.owner());
+					fields.load(em, kept);
+					fields.load(em, merged);
+					// Sensitive values the person may not change stay the kept customer's.
+					CustomerInput combined = fields.allowed(withEverything(chosen,
+							CustomerMapper.toCustomer(merged).input(), kept.owner()),
+							CustomerMapper.toCustomer(kept).input());
 					CustomerMapper.apply(combined, kept, CustomerKeys.of(combined, region));
 					kept.markUpdated(CustomerMapper.nowUtc());
 					// Custom values the kept customer lacks come over; the rest go with the merged one.
@@ -90,6 +99,7 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 							.setParameter(1, keptId).setParameter(2, mergedId).setParameter(3, keptId).executeUpdate();
 					em.remove(merged);
 					em.flush();
+					fields.store(em, kept);
 					// Both audit rows commit with the merge, or nothing does.
 					JpaCustomerService.audited(em, c -> {
 						audit.record(c, CustomerService.AUDIT_TYPE, String.valueOf(mergedId), "*", mergedName,
@@ -100,7 +110,7 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 					return CustomerMapper.toCustomer(kept);
 				});
 		post(keptId, mergedId);
-		return result;
+		return fields.shown(result);
 	}
 
 	/** The chosen values, with every channel and tag of the merged customer that the choice lacks. */

@@ -84,6 +84,7 @@ public class JpaCustomerService implements CustomerService {
 			e.markCreated(CustomerMapper.nowUtc(), security.currentLogin());
 			em.persist(e);
 			em.flush();
+			fields.store(em, e);
 			Customer made = CustomerMapper.toCustomer(e);
 			audited(em, c -> audit.record(c, AUDIT_TYPE, String.valueOf(made.id()), "*", null, made.name()));
 			return made;
@@ -109,6 +110,7 @@ public class JpaCustomerService implements CustomerService {
 				if (e.version() != version) {
 					throw conflict(e);
 				}
+				fields.load(em, e);
 				Customer before = CustomerMapper.toCustomer(e);
 				Map<String, String> old = CustomerMapper.auditValues(before.input(), before.name());
 				// An input without owner keeps the customer's owner; fields the user may not change keep theirs.
@@ -122,6 +124,7 @@ public class JpaCustomerService implements CustomerService {
 					}
 				});
 				em.flush();
+				fields.store(em, e);
 				// The audit rows commit with the change, or neither does.
 				audited(em, c -> {
 					for (Map.Entry<String, String[]> change : changes.entrySet()) {
@@ -146,9 +149,10 @@ public class JpaCustomerService implements CustomerService {
 	public Optional<Customer> find(long id) {
 		security.checkPermitted(MODULE, Action.READ);
 		CustomerFieldSecurity fields = new CustomerFieldSecurity(fieldSecurity);
-		return Transactions.inTransaction(factory(),
-				em -> Optional.ofNullable(em.find(CustomerEntity.class, id)).map(CustomerMapper::toCustomer))
-				.map(fields::shown);
+		return Transactions.inTransaction(factory(), em -> Optional.ofNullable(em.find(CustomerEntity.class, id)).map(e -> {
+			fields.load(em, e);
+			return CustomerMapper.toCustomer(e);
+		})).map(fields::shown);
 	}
 
 	@Override

@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerService;
@@ -88,7 +87,7 @@ class ServerSecurityTest extends OnServerDatabase {
 			visibility.share(Opportunities.RECORD_TYPE, Sharing.TEAM);
 		}
 
-		try (Connection asAna = connect(ana, anaPassword); Statement st = asAna.createStatement()) {
+		try (Connection asAna = connectAs(ana, anaPassword); Statement st = asAna.createStatement()) {
 			assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM platform_audit_log"));
 			assertThrows(SQLException.class, () -> st.executeUpdate("UPDATE platform_audit_log SET new_value = 'x'"));
 			assertThrows(SQLException.class, () -> st.executeUpdate(
@@ -103,12 +102,12 @@ class ServerSecurityTest extends OnServerDatabase {
 		assertEquals(1, count(ana, anaPassword, anasHistory), "the stage history comes with the opportunity");
 		assertEquals(0, count(ben, benPassword, anasHistory), "and stays out of sight with it");
 
-		try (Connection asBen = connect(ben, benPassword); Statement st = asBen.createStatement()) {
+		try (Connection asBen = connectAs(ben, benPassword); Statement st = asBen.createStatement()) {
 			directory.disable(ben);
 			assertThrows(SQLException.class, () -> st.executeQuery("SELECT COUNT(*) FROM sales_opportunity"),
 					"a disabled person's open session loses its access at once");
 		}
-		assertThrows(SQLException.class, () -> connect(ben, benPassword).close(), "and cannot sign in again");
+		assertThrows(SQLException.class, () -> connectAs(ben, benPassword).close(), "and cannot sign in again");
 	}
 
 	@Test
@@ -165,7 +164,7 @@ class ServerSecurityTest extends OnServerDatabase {
 
 	private Set<String> names(String login, String password) throws SQLException {
 		Set<String> names = new TreeSet<>();
-		try (Connection c = connect(login, password); Statement st = c.createStatement();
+		try (Connection c = connectAs(login, password); Statement st = c.createStatement();
 				ResultSet rs = st.executeQuery("SELECT name FROM sales_opportunity WHERE name LIKE '" + run + " %'")) {
 			while (rs.next()) {
 				names.add(rs.getString(1));
@@ -175,21 +174,10 @@ class ServerSecurityTest extends OnServerDatabase {
 	}
 
 	private int count(String login, String password, String sql) throws SQLException {
-		try (Connection c = connect(login, password); Statement st = c.createStatement();
+		try (Connection c = connectAs(login, password); Statement st = c.createStatement();
 				ResultSet rs = st.executeQuery(sql)) {
 			rs.next();
 			return rs.getInt(1);
 		}
-	}
-
-	private Connection connect(String login, String password) throws SQLException {
-		DatabaseSettings settings = database.settings();
-		PGSimpleDataSource pg = new PGSimpleDataSource();
-		pg.setServerNames(new String[] { settings.host() });
-		pg.setPortNumbers(new int[] { settings.port() });
-		pg.setDatabaseName(settings.name());
-		pg.setUser(login);
-		pg.setPassword(password);
-		return pg.getConnection();
 	}
 }

@@ -27,6 +27,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /**
@@ -82,12 +83,13 @@ public class CustomerEntity {
 	String primaryEmail;
 	@Column(name = "primary_phone")
 	String primaryPhone;
-	@Column(name = "credit_limit")
+	// Sensitive: read and written by SensitiveColumns, for on the server a person may lack the column's privileges.
+	@Transient
 	BigDecimal creditLimit;
 	String currency;
 	@Column(name = "payment_terms")
 	String paymentTerms;
-	@Column(name = "tax_id")
+	@Transient
 	String taxId;
 	@Column(name = "billing_address")
 	String billingAddress;

@@ -21,10 +21,10 @@ public final class CustomerRows implements AutoCloseable {
 
 	private static final String INSERT_CUSTOMER = "INSERT INTO contacts_customer (id, version, kind, display_name,"
 			+ " given_name, family_name, company, job_title, industry, region, city, country, source, lifecycle_stage,"
-			+ " vip_tier, active, owner_login, primary_email, primary_phone, credit_limit, currency, payment_terms,"
+			+ " vip_tier, active, owner_login, primary_email, primary_phone, currency, payment_terms,"
 			+ " created_at, updated_at, created_by, sort_key, name_key, name2_key, pinyin_key, initials_key, email_key,"
-			+ " phone_key, phone_intl_key, company_key) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-			+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ " phone_key, phone_intl_key, company_key%s) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+			+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%s)";
 	private static final String INSERT_CHANNEL = "INSERT INTO contacts_channel (id, customer_id, position, channel_type,"
 			+ " label, channel_value, is_primary) VALUES (?, ?, ?, ?, ?, ?, ?)";
 	private static final String INSERT_TAG = "INSERT INTO contacts_customer_tag (customer_id, tag) VALUES (?, ?)";
@@ -35,12 +35,24 @@ public final class CustomerRows implements AutoCloseable {
 	private final Jdbc jdbc;
 	private final Connection connection;
 	private final String user;
+	private final boolean creditLimit;
 	private int pending;
 
+	/** Rows with every value given, credit limit included. */
 	public CustomerRows(Jdbc jdbc, Connection connection, String user) throws SQLException {
+		this(jdbc, connection, user, true);
+	}
+
+	/**
+	 * @param creditLimit whether the writer may set the sensitive credit limit: otherwise the column is not named at
+	 *                    all, for on the server a person whose role may not change it lacks the column's privilege
+	 */
+	public CustomerRows(Jdbc jdbc, Connection connection, String user, boolean creditLimit) throws SQLException {
 		this.jdbc = jdbc;
 		this.connection = connection;
-		this.customer = connection.prepareStatement(INSERT_CUSTOMER);
+		this.creditLimit = creditLimit;
+		this.customer = connection.prepareStatement(
+				creditLimit ? INSERT_CUSTOMER.formatted(", credit_limit", ", ?") : INSERT_CUSTOMER.formatted("", ""));
 		this.channel = connection.prepareStatement(INSERT_CHANNEL);
 		this.tag = connection.prepareStatement(INSERT_TAG);
 		this.user = user;
@@ -98,11 +110,6 @@ public final class CustomerRows implements AutoCloseable {
 		customer.setString(i++, in.owner() == null || in.owner().isBlank() ? user : in.owner());
 		customer.setString(i++, k.primaryEmail());
 		customer.setString(i++, k.primaryPhone());
-		if (in.creditLimit() == null) {
-			customer.setNull(i++, Types.DECIMAL);
-		} else {
-			customer.setBigDecimal(i++, in.creditLimit());
-		}
 		customer.setString(i++, in.currency());
 		customer.setString(i++, in.paymentTerms());
 		customer.setTimestamp(i++, created);
@@ -111,6 +118,11 @@ public final class CustomerRows implements AutoCloseable {
 		for (String key : new String[] { k.sortKey(), k.nameKey(), k.name2Key(), k.pinyinKey(), k.initialsKey(),
 				k.emailKey(), k.phoneKey(), k.phoneIntlKey(), k.companyKey() }) {
 			customer.setString(i++, key);
+		}
+		if (creditLimit && in.creditLimit() == null) {
+			customer.setNull(i, Types.DECIMAL);
+		} else if (creditLimit) {
+			customer.setBigDecimal(i, in.creditLimit());
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.rapport.platform.persistence.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseKind;
 import org.rapport.platform.persistence.Rows;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.Directory;
@@ -101,6 +104,7 @@ public class JdbcFieldSecurity implements FieldSecurity {
 						field);
 			}
 			audit.record(c, "platform.field", recordType + "." + field, "sensitive", null, String.valueOf(sensitive));
+			grantColumns(c, recordType);
 		});
 	}
 
@@ -113,15 +117,24 @@ public class JdbcFieldSecurity implements FieldSecurity {
 			Rows.update(c, "INSERT INTO platform_field_access (record_type, field, role_name, access) VALUES (?, ?, ?, ?)",
 					recordType, field, role.name(), access.name());
 			audit.record(c, "platform.field", recordType + "." + field, role.name(), null, access.name());
+			grantColumns(c, recordType);
 		});
 	}
 
 	/** Administrators and managers edit, analysts read, everyone else sees a mask. */
-	private static FieldAccess standard(Role role) {
+	static FieldAccess standard(Role role) {
 		if (role.equals(Role.ADMINISTRATOR) || role.manages()) {
 			return FieldAccess.EDIT;
 		}
 		return role.equals(Role.ANALYST) ? FieldAccess.READ_ONLY : FieldAccess.HIDDEN;
+	}
+
+	/** On the server the column privileges follow at once, in the same transaction. */
+	private void grantColumns(Connection c, String recordType) throws SQLException {
+		if (database.info().kind() == DatabaseKind.POSTGRESQL) {
+			new ColumnGrants(new ServerSecurity(database.settings().name(), roles.all())).install(c,
+					types.type(recordType).orElseThrow());
+		}
 	}
 
 	private void administer(String recordType) {

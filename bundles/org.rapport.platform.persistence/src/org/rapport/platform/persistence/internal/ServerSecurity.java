@@ -42,6 +42,11 @@ final class ServerSecurity {
 		return database + "_users";
 	}
 
+	/** Every role the installed modules declare. */
+	List<Role> roles() {
+		return roles;
+	}
+
 	/** The group role of a Rapport role in this installation. */
 	String group(Role role) {
 		return database + "_" + role.name().toLowerCase(Locale.ROOT);
@@ -71,6 +76,7 @@ final class ServerSecurity {
 		installFunctions(c, schema, people);
 		for (RecordType type : types) {
 			if (tableExists(c, type.table())) {
+				new ColumnGrants(this).install(c, type);
 				execute(c, "ALTER TABLE " + type.table() + " ENABLE ROW LEVEL SECURITY");
 				execute(c, "DROP POLICY IF EXISTS rapport_visible ON " + type.table());
 				// Both sub-selects run once per statement (an InitPlan and a hashed SubPlan), not once per row.
@@ -195,7 +201,7 @@ final class ServerSecurity {
 		}
 	}
 
-	private static void execute(Connection c, String sql) throws SQLException {
+	static void execute(Connection c, String sql) throws SQLException {
 		try (Statement st = c.createStatement()) {
 			st.execute(sql);
 		}
