@@ -29,8 +29,15 @@ public record RecordType(String id, String module, String name, String table, St
 	 * A table whose rows belong to a record of the type.
 	 *
 	 * @param table        the table
-	 * @param recordColumn its column holding the record's id
+	 * @param recordColumn its column holding the id of the row it belongs to
+	 * @param of           the table that id is in: another part of the record (a payment belongs to an order, which
+	 *                     belongs to the quote), or null for the record type's own table
 	 */
-	public record Part(String table, String recordColumn) {
+	public record Part(String table, String recordColumn, String of) {
+
+		/** A part whose rows hold the id of the record itself. */
+		public Part(String table, String recordColumn) {
+			this(table, recordColumn, null);
+		}
 	}
 }

@@ -85,11 +85,12 @@ final class ServerSecurity {
 						+ " IN (SELECT rapport_visible_owners(" + literal(type.id()) + ")))");
 				for (RecordType.Part part : type.parts()) {
 					if (tableExists(c, part.table())) {
-						// The record's own policy applies inside the sub-select: a part is seen with its record.
+						// The record's (or the other part's) own policy applies inside the sub-select: a part is seen with its record.
 						execute(c, "ALTER TABLE " + part.table() + " ENABLE ROW LEVEL SECURITY");
 						execute(c, "DROP POLICY IF EXISTS rapport_visible ON " + part.table());
+						String of = part.of() == null ? type.table() : part.of();
 						execute(c, "CREATE POLICY rapport_visible ON " + part.table() + " TO " + people + " USING (EXISTS"
-								+ " (SELECT 1 FROM " + type.table() + " r WHERE r.id = " + part.table() + "."
+								+ " (SELECT 1 FROM " + of + " r WHERE r.id = " + part.table() + "."
 								+ part.recordColumn() + "))");
 					}
 				}

@@ -58,8 +58,11 @@ public class ExtensionRecordTypes implements RecordTypes {
 			List<String> sensitive = Arrays.stream(e.getChildren("sensitiveField")).map(f -> lower(f.getAttribute("column")))
 					.filter(c -> c.matches(SQL_NAME)).toList();
 			List<RecordType.Part> parts = Arrays.stream(e.getChildren("part"))
-					.map(p -> new RecordType.Part(lower(p.getAttribute("table")), lower(p.getAttribute("recordColumn"))))
-					.filter(p -> p.table().matches(SQL_NAME) && p.recordColumn().matches(SQL_NAME)).toList();
+					.map(p -> new RecordType.Part(lower(p.getAttribute("table")), lower(p.getAttribute("recordColumn")),
+							p.getAttribute("of") == null ? null : lower(p.getAttribute("of"))))
+					.filter(p -> p.table().matches(SQL_NAME) && p.recordColumn().matches(SQL_NAME)
+							&& (p.of() == null || p.of().matches(SQL_NAME)))
+					.toList();
 			String sharing = e.getAttribute("sharing");
 			String approver = e.getAttribute("approver");
 			try {
