@@ -16,6 +16,9 @@ public interface Quotes {
 
 	String ENTITY = "quote";
 
+	/** The record type of quotes (sharing, approvals); their orders and payments are seen with them. */
+	String RECORD_TYPE = "sales.quote";
+
 	/**
 	 * A draft priced from the customer's price list.
 	 *

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,6 +38,13 @@ import org.rapport.sales.Opportunities;
 import org.rapport.sales.Opportunity;
 import org.rapport.sales.OpportunityFilter;
 import org.rapport.sales.OpportunityInput;
+import org.rapport.sales.Order;
+import org.rapport.sales.Orders;
+import org.rapport.sales.Product;
+import org.rapport.sales.Products;
+import org.rapport.sales.Quote;
+import org.rapport.sales.QuoteInput;
+import org.rapport.sales.Quotes;
 
 /**
  * The hostile list on the real PostgreSQL server: each person signs in with their own login, and the server itself
@@ -156,6 +164,38 @@ class ServerSecurityTest extends OnServerDatabase {
 		assertFalse(database.info().passwordChangeRequired());
 		assertEquals(1, opportunities.list(OpportunityFilter.all(), null, null, 100).stream()
 				.filter(o -> o.name().startsWith(run)).count());
+	}
+
+	@Test
+	void ordersAndPaymentsAreSeenOnTheServerOnlyWithTheQuoteTheyCameFrom() throws Exception {
+		Directory directory = TestSupport.service(Directory.class);
+		String ana = login("ana");
+		directory.save(new User(ana, "Ana Lim", "sales", Set.of(Role.SALES_REP)));
+		String anaPassword = directory.issuePassword(ana);
+		Customer buyer = TestSupport.service(CustomerService.class)
+				.create(CustomerInput.person("Lee", "Chong", "Pantai " + run, run + "@pantai.my", null));
+		Product seat = TestSupport.service(Products.class).save("SEAT-" + run, "Seat " + run, Money.of("100", "MYR"),
+				true);
+		Quotes quotes = TestSupport.service(Quotes.class);
+		Quote quote = quotes.create(new QuoteInput(buyer.id(), null, "MYR", LocalDate.now().plusDays(30),
+				List.of(new QuoteInput.Line(seat.id(), BigDecimal.ONE, BigDecimal.ZERO))));
+		quotes.submit(quote.id());
+		Order order = quotes.accept(quote.id());
+		TestSupport.service(Orders.class).pay(order.id(), order.version(), Money.of("40", "MYR"), LocalDate.now(),
+				"TT " + run);
+
+		String orders = "SELECT COUNT(*) FROM sales_order WHERE quote_id = " + quote.id();
+		String payments = "SELECT COUNT(*) FROM sales_payment WHERE order_id = " + order.id();
+		assertEquals(0, count(ana, anaPassword, orders), "the administrator's quote is not shared: nor is its order");
+		assertEquals(0, count(ana, anaPassword, payments), "nor what was paid on it");
+		RecordVisibility visibility = TestSupport.service(RecordVisibility.class);
+		visibility.share(Quotes.RECORD_TYPE, Sharing.EVERYONE);
+		try {
+			assertEquals(1, count(ana, anaPassword, orders), "shared quotes bring their orders");
+			assertEquals(1, count(ana, anaPassword, payments), "and their payments");
+		} finally {
+			visibility.share(Quotes.RECORD_TYPE, Sharing.TEAM);
+		}
 	}
 
 	private String login(String name) {
