@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvOutput implements Closeable, Flushable {
 
-	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)*([eE][-+]?\\d+)?");
+	// A minus amount stays a number; "+60123456789" is a phone number, kept as text with its plus.
+	private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)*([eE][-+]?\\d+)?");
 	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private final CSVPrinter printer;
@@ -51,19 +52,25 @@ public final class CsvOutput implements Closeable, Flushable {
 
 	/** The text a spreadsheet shows as written: a formula start gets a leading apostrophe. */
 	public static String safe(String value) {
-		if (value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0 || NUMBER.matcher(value).matches()) {
-			return value;
-		}
-		return "'" + value;
+		return guarded(value) ? "'" + value : value;
 	}
 
 	/** A cell read back from a file this wrote: the apostrophe put before a formula start is taken off. */
 	public static String cell(String value) {
-		if (value != null && value.length() > 1 && value.charAt(0) == '\''
-				&& FORMULA_STARTS.indexOf(value.charAt(1)) >= 0) {
-			return value.substring(1);
+		return value != null && value.startsWith("'") && guarded(value.substring(1)) ? value.substring(1) : value;
+	}
+
+	/**
+	 * Whether {@link #safe} prefixes the value: a formula start that is not a number, or an apostrophe before such a
+	 * value (so that text which already starts {@code '=} reads back as written).
+	 */
+	private static boolean guarded(String value) {
+		int at = 0;
+		while (at < value.length() && value.charAt(at) == '\'') {
+			at++;
 		}
-		return value;
+		String rest = value.substring(at);
+		return !rest.isEmpty() && FORMULA_STARTS.indexOf(rest.charAt(0)) >= 0 && !NUMBER.matcher(rest).matches();
 	}
 
 	@Override

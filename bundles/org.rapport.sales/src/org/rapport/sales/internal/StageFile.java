@@ -3,6 +3,7 @@ package org.rapport.sales.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,16 +11,17 @@ import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
+import org.rapport.platform.csv.CsvOutput;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.SalesStage;
 
 /**
  * The stages of a process as CSV, one line per stage in order: stage (id, blank for a new one), name, probability,
- * outcome (open, won, lost), signals (separated by "|"). Faults are named by file, line and column.
+ * outcome (open, won, lost), signals (separated by "|"). Faults are named by file, line and column. Written through
+ * {@link CsvOutput}, so a stage named like a formula stays text in a spreadsheet, and read back to the same names.
  */
 public final class StageFile {
 
@@ -28,15 +30,18 @@ public final class StageFile {
 	private StageFile() {
 	}
 
-	public static void write(List<SalesStage> stages, Appendable out) throws IOException {
-		try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get().print(out)) {
+	/** Writes the header and the stages to {@code out}, and closes it. */
+	public static void write(List<SalesStage> stages, Writer out) throws IOException {
+		try (CsvOutput csv = CsvOutput.to(out)) {
+			csv.row((Object[]) COLUMNS);
 			for (SalesStage s : stages) {
-				printer.printRecord(s.id(), s.label(), s.probability(), s.outcome().name().toLowerCase(Locale.ROOT),
+				csv.row(s.id(), s.label(), s.probability(), s.outcome().name().toLowerCase(Locale.ROOT),
 						String.join(" | ", s.signals()));
 			}
 		}
 	}
 
+	/** The stages of a file written by {@link #write} or by hand; every fault at once, by line and column. */
 	public static List<SalesStage> read(Reader text, String fileName) {
 		List<SalesStage> stages = new ArrayList<>();
 		List<FieldError> errors = new ArrayList<>();
@@ -95,7 +100,8 @@ public final class StageFile {
 				NLS.bind(Messages.Import_fault, new Object[] { fileName, line, column, message }));
 	}
 
+	/** The cell, without the apostrophe {@link #write} puts before a formula start. */
 	private static String value(CSVRecord row, String column) {
-		return row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
+		return row.isMapped(column) && row.isSet(column) ? CsvOutput.cell(row.get(column).strip()) : "";
 	}
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,19 +15,27 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
+import org.rapport.platform.csv.CsvOutput;
 import org.rapport.platform.persistence.DatabaseSettings;
 import org.rapport.platform.privacy.PersonalRecord;
 import org.rapport.platform.validation.ValidationException;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonpCharacterEscapes;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.util.Separators.Spacing;
+
 /**
- * The files of a privacy export: one JSON document with everything, and one CSV per module and record type for a
- * spreadsheet. Both are written here: the target platform has no JSON library, and its Commons CSV ships in the
- * contacts feature (with Commons IO and Codec), which the platform must not need. JSON: objects, arrays and strings
- * only, escaped by RFC 8259. CSV: RFC 4180 (comma, CRLF, a cell with a comma, quote or line break in quotes, quotes
- * doubled), UTF-8 with a byte-order mark (spreadsheets need it to read Chinese), and a cell a spreadsheet would run as
- * a formula prefixed with an apostrophe, as the contacts export does.
+ * The files of a privacy export: one JSON document with everything, written by Jackson, and one CSV per module and
+ * record type for a spreadsheet, written by the platform's {@link CsvOutput} (RFC 4180, a cell a spreadsheet would run
+ * as a formula prefixed with an apostrophe) in UTF-8 with a byte-order mark, which spreadsheets need to read Chinese.
  */
 final class PrivacyFiles {
+
+	private static final JsonFactory JSON = new JsonFactory();
 
 	private PrivacyFiles() {
 	}
@@ -82,65 +89,48 @@ final class PrivacyFiles {
 
 	private static void json(Writer out, long customerId, Instant at, Map<String, List<PersonalRecord>> modules,
 			Map<String, String> failed) throws IOException {
-		out.write("{\n  \"customer\": " + customerId + ",\n  \"exportedAt\": " + quoted(at.toString())
-				+ ",\n  \"modules\": {");
-		String comma = "";
-		for (Map.Entry<String, List<PersonalRecord>> module : modules.entrySet()) {
-			out.write(comma + "\n    " + quoted(module.getKey()) + ": [");
-			String recordComma = "";
-			for (PersonalRecord r : module.getValue()) {
-				out.write(recordComma + "\n      {\"type\": " + quoted(r.type()) + ", \"id\": " + quoted(r.id())
-						+ ", \"fields\": {");
-				Iterator<Map.Entry<String, String>> fields = r.fields().entrySet().iterator();
-				while (fields.hasNext()) {
-					Map.Entry<String, String> field = fields.next();
-					out.write(quoted(field.getKey()) + ": " + quoted(field.getValue()));
-					out.write(fields.hasNext() ? ", " : "");
+		try (JsonGenerator json = JSON.createGenerator(out)) {
+			json.setPrettyPrinter(indented());
+			// The two line separators escaped too, for readers that run the file as JavaScript.
+			json.setCharacterEscapes(JsonpCharacterEscapes.instance());
+			json.writeStartObject();
+			json.writeNumberField("customer", customerId);
+			json.writeStringField("exportedAt", at.toString());
+			json.writeObjectFieldStart("modules");
+			for (Map.Entry<String, List<PersonalRecord>> module : modules.entrySet()) {
+				json.writeArrayFieldStart(module.getKey());
+				for (PersonalRecord r : module.getValue()) {
+					json.writeStartObject();
+					json.writeStringField("type", r.type());
+					json.writeStringField("id", r.id());
+					json.writeObjectFieldStart("fields");
+					for (Map.Entry<String, String> field : r.fields().entrySet()) {
+						json.writeStringField(field.getKey(), field.getValue());
+					}
+					json.writeEndObject();
+					json.writeEndObject();
 				}
-				out.write("}}");
-				recordComma = ",";
+				json.writeEndArray();
 			}
-			out.write(module.getValue().isEmpty() ? "]" : "\n    ]");
-			comma = ",";
-		}
-		out.write("\n  }");
-		if (!failed.isEmpty()) {
-			out.write(",\n  \"failed\": {");
-			comma = "";
-			for (Map.Entry<String, String> module : failed.entrySet()) {
-				out.write(comma + "\n    " + quoted(module.getKey()) + ": " + quoted(module.getValue()));
-				comma = ",";
+			json.writeEndObject();
+			if (!failed.isEmpty()) {
+				json.writeObjectFieldStart("failed");
+				for (Map.Entry<String, String> module : failed.entrySet()) {
+					json.writeStringField(module.getKey(), module.getValue());
+				}
+				json.writeEndObject();
 			}
-			out.write("\n  }");
+			json.writeEndObject();
+			json.writeRaw('\n');
 		}
-		out.write("\n}\n");
 	}
 
-	/** A JSON string, or null. */
-	static String quoted(String value) {
-		if (value == null) {
-			return "null";
-		}
-		StringBuilder s = new StringBuilder(value.length() + 2).append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char ch = value.charAt(i);
-			switch (ch) {
-			case '"' -> s.append("\\\"");
-			case '\\' -> s.append("\\\\");
-			case '\n' -> s.append("\\n");
-			case '\r' -> s.append("\\r");
-			case '\t' -> s.append("\\t");
-			default -> {
-				// Control characters must be escaped; the two line separators too, for readers that run JavaScript.
-				if (ch < 0x20 || ch == '\u2028' || ch == '\u2029') {
-					s.append(String.format("\\u%04x", (int) ch));
-				} else {
-					s.append(ch);
-				}
-			}
-			}
-		}
-		return s.append('"').toString();
+	/** Two spaces a level, {@code "name": value}: for a person who opens the file in an editor. */
+	private static DefaultPrettyPrinter indented() {
+		DefaultIndenter twoSpaces = new DefaultIndenter("  ", "\n");
+		Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Spacing.AFTER)
+				.withObjectEmptySeparator("").withArrayEmptySeparator("");
+		return new DefaultPrettyPrinter(separators).withObjectIndenter(twoSpaces).withArrayIndenter(twoSpaces);
 	}
 
 	private static void csv(Path file, List<PersonalRecord> records) throws IOException {
@@ -149,36 +139,17 @@ final class PrivacyFiles {
 		List<String> header = new ArrayList<>();
 		header.add("id");
 		header.addAll(names);
-		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+		Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+		try (CsvOutput csv = CsvOutput.to(out)) {
 			out.write('\ufeff');
-			line(out, header);
+			csv.row(header);
 			for (PersonalRecord r : records) {
 				List<String> row = new ArrayList<>();
 				row.add(r.id());
 				names.forEach(name -> row.add(r.fields().get(name)));
-				line(out, row);
+				csv.row(row);
 			}
 		}
-	}
-
-	private static void line(Writer out, List<String> cells) throws IOException {
-		StringBuilder line = new StringBuilder();
-		for (int i = 0; i < cells.size(); i++) {
-			line.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
-		}
-		out.write(line.append("\r\n").toString());
-	}
-
-	/** One cell: empty for null, guarded against formulas, quoted when it holds a comma, quote or line break. */
-	static String cell(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		String text = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + value : value;
-		return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-				? '"' + text.replace("\"", "\"\"") + '"' : text;
 	}
 
 	/** A module or type as part of a file name: letters, digits, dot, dash and underscore. */

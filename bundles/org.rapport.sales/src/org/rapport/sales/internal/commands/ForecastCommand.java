@@ -1,6 +1,7 @@
 package org.rapport.sales.internal.commands;
 
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import org.rapport.sales.Forecasts;
 import org.rapport.sales.OpportunityFilter;
 import org.rapport.sales.SalesPeriod;
 import org.rapport.sales.internal.Messages;
+import org.rapport.sales.internal.SalesReports;
 
 /** {@code forecast --period 2026-Q4|2026-11|2026 [--currency MYR] [--owner LOGIN|--team NAME] [--format text|csv|json]}. */
 @Component(service = Function.class, property = { "osgi.command.scope=rapport", "osgi.command.function=forecast" })
@@ -77,22 +79,20 @@ public class ForecastCommand extends AdminCommand {
 			return rejected(e, err);
 		}
 		String whose = team != null ? team : owner == null ? "" : owner;
-		String[] figures = { f.closed().amount().toPlainString(), f.weighted().amount().toPlainString(),
-				f.expected().amount().toPlainString(), f.pipeline().amount().toPlainString(),
-				f.bestCase().amount().toPlainString(), f.quota().amount().toPlainString() };
-		switch (format) {
-		case "csv" -> {
-			out.println("from,to,owner,currency,closed,weighted,expected,pipeline,best_case,quota");
-			out.println(String.join(",", f.from().toString(), f.to().toString(), whose, currency, String.join(",", figures)));
+		if (format.equals("text")) {
+			out.println(NLS.bind(Messages.Forecast_text, new Object[] { f.from(), f.to(), whose.isEmpty() ? "*" : whose,
+					f.closed(), f.weighted(), f.expected(), f.pipeline(), f.bestCase(), f.quota(),
+					f.attainment() < 0 ? "-" : f.attainment() + "%" }));
+			return OK;
 		}
-		case "json" -> out.println(String.format(java.util.Locale.ROOT, "{\"from\":\"%s\",\"to\":\"%s\",\"owner\":\"%s\","
-				+ "\"currency\":\"%s\",\"closed\":%s,\"weighted\":%s,\"expected\":%s,\"pipeline\":%s,"
-				+ "\"best_case\":%s,\"quota\":%s}", f.from(), f.to(), whose.replace("\"", "\\\""), currency,
-				figures[0], figures[1], figures[2], figures[3], figures[4], figures[5]));
-		default -> out.println(NLS.bind(Messages.Forecast_text, new Object[] { f.from(), f.to(),
-				whose.isEmpty() ? "*" : whose, f.closed(), f.weighted(), f.expected(), f.pipeline(), f.bestCase(),
-				f.quota(), f.attainment() < 0 ? "-" : f.attainment() + "%" }));
+		// Written whole, then printed: the console stream keeps its own encoding.
+		StringWriter file = new StringWriter();
+		if (format.equals("csv")) {
+			SalesReports.forecastCsv(f, whose, file);
+		} else {
+			SalesReports.forecastJson(f, whose, file);
 		}
+		out.print(file);
 		return OK;
 	}
 

@@ -1,6 +1,7 @@
 package org.rapport.sales.internal.commands;
 
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Forecasts;
 import org.rapport.sales.PipelineStage;
 import org.rapport.sales.internal.Messages;
+import org.rapport.sales.internal.SalesReports;
 
 /**
  * {@code pipeline [--process ID] [--owner LOGIN] [--format text|csv|json]}: one line per stage, in the
@@ -58,41 +60,24 @@ public class PipelineCommand extends AdminCommand {
 		} catch (ValidationException e) {
 			return rejected(e, err);
 		}
-		switch (format) {
-		case "csv" -> {
-			out.println("stage,label,count,currency,total,weighted");
-			for (PipelineStage s : stages) {
-				for (String currency : s.total().keySet()) {
-					out.println(String.join(",", s.stageId(), quote(s.label()), String.valueOf(s.count()), currency,
-							s.total().get(currency).amount().toPlainString(),
-							s.weighted().get(currency).amount().toPlainString()));
-				}
-			}
+		if (format.equals("text")) {
+			stages.forEach(s -> out.println(String.join("\t", s.stageId(), s.label(), String.valueOf(s.count()),
+					text(s.total()), text(s.weighted()))));
+			return OK;
 		}
-		case "json" -> out.println(stages.stream().map(PipelineCommand::json)
-				.collect(Collectors.joining(",\n  ", "[\n  ", "\n]")));
-		default -> stages.forEach(s -> out.println(String.join("\t", s.stageId(), s.label(), String.valueOf(s.count()),
-				text(s.total()), text(s.weighted()))));
+		// Written whole, then printed: the console stream keeps its own encoding.
+		StringWriter file = new StringWriter();
+		if (format.equals("csv")) {
+			SalesReports.pipelineCsv(stages, file);
+		} else {
+			SalesReports.pipelineJson(stages, file);
 		}
+		out.print(file);
 		return OK;
 	}
 
 	private static String text(Map<String, Money> amounts) {
 		return amounts.values().stream().map(Money::toString).collect(Collectors.joining(" + "));
-	}
-
-	private static String json(PipelineStage s) {
-		return "{\"stage\": \"" + s.stageId() + "\", \"label\": \"" + s.label().replace("\"", "\\\"") + "\", \"count\": "
-				+ s.count() + ", \"total\": " + amounts(s.total()) + ", \"weighted\": " + amounts(s.weighted()) + "}";
-	}
-
-	private static String amounts(Map<String, Money> amounts) {
-		return amounts.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue().amount().toPlainString())
-				.collect(Collectors.joining(", ", "{", "}"));
-	}
-
-	private static String quote(String s) {
-		return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
 	}
 
 	@Override
