@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Duplicate customers: candidates while a customer is entered, the review queue of likely pairs, and merging.
- * A merge posts {@code org/rapport/contacts/customer/MERGED} with the properties {@link #OLD_ID} and
- * {@link #NEW_ID}, so that every module repoints its references to the customer that remains.
+ * A merge moves every module's records of the merged customer in its own transaction ({@link CustomerReferences}),
+ * then posts {@code org/rapport/contacts/customer/MERGED} with the properties {@link #OLD_ID} and {@link #NEW_ID},
+ * for views to refresh.
  */
 public interface CustomerDuplicates {
 
@@ -24,7 +25,8 @@ public interface CustomerDuplicates {
 
 	/**
 	 * Merges {@code mergedId} into {@code keptId}: the kept customer takes {@code chosen} (the values the user picked
-	 * field by field) plus every channel and tag of the other; the other is deleted.
+	 * field by field) plus every channel and tag of the other; the other is deleted, and every record any module holds
+	 * of it (each {@link CustomerReferences}) moves to the kept customer in the same transaction.
 	 */
 	Customer merge(long keptId, long mergedId, CustomerInput chosen);
 }

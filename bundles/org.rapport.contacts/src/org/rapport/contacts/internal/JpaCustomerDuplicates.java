@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -16,6 +17,7 @@ import org.osgi.service.event.EventAdmin;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerDuplicates;
 import org.rapport.contacts.CustomerInput;
+import org.rapport.contacts.CustomerReferences;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.CustomerSummary;
 import org.rapport.contacts.DuplicatePair;
@@ -32,7 +34,10 @@ import org.rapport.platform.security.Action;
 import org.rapport.platform.security.FieldSecurity;
 import org.rapport.platform.security.SecurityContext;
 
-/** Duplicate candidates and the review queue in SQL; merging in one transaction, announced by an event. */
+/**
+ * Duplicate candidates and the review queue in SQL; merging in one transaction with every module's records
+ * ({@link CustomerReferences}), announced by an event after it committed.
+ */
 @Component(service = CustomerDuplicates.class)
 public class JpaCustomerDuplicates implements CustomerDuplicates {
 
@@ -50,6 +55,10 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile EventAdmin events;
+
+	/** Every module's customer references: all move with the merge, or the merge does not happen. */
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	private final List<CustomerReferences> references = new CopyOnWriteArrayList<>();
 
 	@Override
 	public List<CustomerSummary> candidatesFor(CustomerInput input) {
@@ -100,6 +109,11 @@ public class JpaCustomerDuplicates implements CustomerDuplicates {
 					em.remove(merged);
 					em.flush();
 					fields.store(em, kept);
+					JpaCustomerService.audited(em, c -> {
+						for (CustomerReferences module : references) {
+							module.repoint(c, mergedId, keptId);
+						}
+					});
 					// Both audit rows commit with the merge, or nothing does.
 					JpaCustomerService.audited(em, c -> {
 						audit.record(c, CustomerService.AUDIT_TYPE, String.valueOf(mergedId), "*", mergedName,

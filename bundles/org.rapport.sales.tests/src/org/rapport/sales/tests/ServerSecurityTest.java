@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.rapport.contacts.Customer;
+import org.rapport.contacts.CustomerDuplicates;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.testing.OnServerDatabase;
@@ -196,6 +197,35 @@ class ServerSecurityTest extends OnServerDatabase {
 		} finally {
 			visibility.share(Quotes.RECORD_TYPE, Sharing.TEAM);
 		}
+	}
+
+	@Test
+	void aManagersMergeMovesEvenTheOpportunitiesOfTeamsOutOfTheirSight() throws Exception {
+		Directory directory = TestSupport.service(Directory.class);
+		String mia = login("mia");
+		String ben = login("ben");
+		directory.save(new User(mia, "Mia Wong", "sales", Set.of(Role.SALES_MANAGER)));
+		directory.save(new User(ben, "Ben Tan", "sales", Set.of(Role.SALES_REP)));
+		directory.save(new Team("North " + run, List.of(mia)));
+		directory.save(new Team("South " + run, List.of(ben)));
+		String miaPassword = directory.issuePassword(mia);
+		CustomerService customers = TestSupport.service(CustomerService.class);
+		Customer kept = customers.create(CustomerInput.person("Aina", "Yusof", "Seri " + run, run + "@seri.my", null));
+		Customer twin = customers.create(CustomerInput.person("Aina", "Yusof", "Seri " + run, run + "@seri2.my", null));
+		Opportunities opportunities = TestSupport.service(Opportunities.class);
+		long bens = opportunities.create(new OpportunityInput(twin.id(), run + " south deal", Money.of("800", "MYR"),
+				LocalDate.now().plusDays(9), null, null, null, ben)).id();
+		DatabaseSettings owner = database.settings();
+
+		database.configure(owner.withLogin(mia, miaPassword));
+		database.open(new NullProgressMonitor());
+		assertTrue(opportunities.find(bens).isEmpty(), "the other team's deal is out of the manager's sight");
+		TestSupport.service(CustomerDuplicates.class).merge(kept.id(), twin.id(), kept.input());
+
+		database.configure(owner);
+		database.open(new NullProgressMonitor());
+		assertEquals(kept.id(), opportunities.find(bens).orElseThrow().customerId(),
+				"yet it moved with the merge instead of pointing at a customer that is gone");
 	}
 
 	private String login(String name) {
