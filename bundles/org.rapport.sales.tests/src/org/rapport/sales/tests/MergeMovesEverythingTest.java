@@ -42,7 +42,7 @@ import org.rapport.sales.Quotes;
 class MergeMovesEverythingTest extends WithCustomers {
 
 	@Test
-	void everyRecordOfTheMergedCustomerBelongsToTheKeptOneWhenMergeReturns() {
+	void everyRecordOfTheMergedCustomerBelongsToTheKeptOneWhenMergeReturns() throws Exception {
 		Customer kept = customers.create(CustomerInput.person("Siti", "Rahman", "Maju Jaya", "siti@maju.my", null));
 		Customer twin = customers.create(CustomerInput.person("Siti", "Rahman", "Maju Jaya", "siti.r@maju.my", null));
 		Opportunities opportunities = TestSupport.service(Opportunities.class);
