@@ -24,6 +24,8 @@ import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.testing.OnServerDatabase;
 import org.rapport.contacts.testing.TestSupport;
+import org.rapport.platform.approvals.Approval;
+import org.rapport.platform.approvals.Approvals;
 import org.rapport.platform.money.Money;
 import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.persistence.DatabaseSettings;
@@ -45,6 +47,7 @@ import org.rapport.sales.Product;
 import org.rapport.sales.Products;
 import org.rapport.sales.Quote;
 import org.rapport.sales.QuoteInput;
+import org.rapport.sales.QuoteStatus;
 import org.rapport.sales.Quotes;
 
 /**
@@ -226,6 +229,54 @@ class ServerSecurityTest extends OnServerDatabase {
 		database.open(new NullProgressMonitor());
 		assertEquals(kept.id(), opportunities.find(bens).orElseThrow().customerId(),
 				"yet it moved with the merge instead of pointing at a customer that is gone");
+	}
+
+	@Test
+	void aManagerOfAnotherTeamSeesAndDecidesTheQuoteAwaitingTheirApproval() throws Exception {
+		Directory directory = TestSupport.service(Directory.class);
+		String ana = login("ana");
+		String sam = login("sam");
+		directory.save(new User(ana, "Ana Lim", "sales", Set.of(Role.SALES_REP)));
+		directory.save(new User(sam, "Sam Ong", "sales", Set.of(Role.SALES_MANAGER)));
+		directory.save(new Team("North " + run, List.of(ana)));
+		directory.save(new Team("South " + run, List.of(sam)));
+		String anaPassword = directory.issuePassword(ana);
+		String samPassword = directory.issuePassword(sam);
+		Customer buyer = TestSupport.service(CustomerService.class)
+				.create(CustomerInput.person("Hana", "Ismail", "Kenari " + run, run + "@kenari.my", null));
+		Product seat = TestSupport.service(Products.class).save("DESK-" + run, "Desk " + run, Money.of("100", "MYR"),
+				true);
+		Quotes quotes = TestSupport.service(Quotes.class);
+		DatabaseSettings owner = database.settings();
+
+		database.configure(owner.withLogin(ana, anaPassword));
+		database.open(new NullProgressMonitor());
+		Quote quote = quotes.submit(quotes.create(new QuoteInput(buyer.id(), null, "MYR", LocalDate.now().plusDays(30),
+				List.of(new QuoteInput.Line(seat.id(), BigDecimal.TEN, new BigDecimal("45"))))).id());
+		assertEquals(QuoteStatus.AWAITING_APPROVAL, quote.status());
+		String status = "SELECT status FROM sales_quote WHERE id = " + quote.id();
+
+		database.configure(owner.withLogin(sam, samPassword));
+		database.open(new NullProgressMonitor());
+		Approvals approvals = TestSupport.service(Approvals.class);
+		Approval waiting = approvals.inbox().stream().filter(a -> a.recordId() == quote.id()).findFirst()
+				.orElseThrow();
+		assertTrue(quotes.find(quote.id()).isPresent(), "the approver sees the quote awaiting them, out of their team");
+		approvals.decide(waiting.id(), true, "");
+		long until = System.currentTimeMillis() + 10_000;
+		while (!"APPROVED".equals(text(sam, samPassword, status)) && System.currentTimeMillis() < until) {
+			Thread.sleep(50);
+		}
+		assertEquals("APPROVED", text(sam, samPassword, status), "and their decision reaches the quote's row");
+		database.configure(owner);
+		database.open(new NullProgressMonitor());
+	}
+
+	private String text(String login, String password, String sql) throws SQLException {
+		try (Connection c = connectAs(login, password); Statement st = c.createStatement();
+				ResultSet rs = st.executeQuery(sql)) {
+			return rs.next() ? rs.getString(1) : null;
+		}
 	}
 
 	private String login(String name) {

@@ -80,9 +80,12 @@ final class ServerSecurity {
 				execute(c, "ALTER TABLE " + type.table() + " ENABLE ROW LEVEL SECURITY");
 				execute(c, "DROP POLICY IF EXISTS rapport_visible ON " + type.table());
 				// Both sub-selects run once per statement (an InitPlan and a hashed SubPlan), not once per row.
+				// An approver outside the owner's team still sees what awaits their decision, and what they decided.
+				String approvals = type.approver() == null ? ""
+						: " OR id IN (SELECT rapport_awaiting_me(" + literal(type.id()) + "))";
 				execute(c, "CREATE POLICY rapport_visible ON " + type.table() + " TO " + people + " USING ((SELECT"
 						+ " rapport_sees_all(" + literal(type.id()) + ")) OR " + type.ownerColumn()
-						+ " IN (SELECT rapport_visible_owners(" + literal(type.id()) + ")))");
+						+ " IN (SELECT rapport_visible_owners(" + literal(type.id()) + "))" + approvals + ")");
 				for (RecordType.Part part : type.parts()) {
 					if (tableExists(c, part.table())) {
 						// The record's (or the other part's) own policy applies inside the sub-select: a part is seen with its record.
@@ -117,6 +120,13 @@ final class ServerSecurity {
 				+ " UNION SELECT o.login FROM platform_user me JOIN platform_user o ON o.department = me.department"
 				+ " WHERE me.login = current_user AND NOT me.disabled AND EXISTS (SELECT 1 FROM platform_record_sharing s"
 				+ " WHERE s.record_type = $1 AND s.sharing = 'DEPARTMENT'); END $$");
+		// The records of a type (module.entity) whose approval awaits one of the person's roles, or that they decided.
+		execute(c, "CREATE OR REPLACE FUNCTION rapport_awaiting_me(record_type VARCHAR) RETURNS SETOF BIGINT"
+				+ " LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN QUERY SELECT a.record_id FROM platform_approval a"
+				+ " JOIN platform_user u ON u.login = current_user AND NOT u.disabled"
+				+ " WHERE a.module || '.' || a.entity = $1 AND (a.decided_by = current_user OR a.state = 'PENDING'"
+				+ " AND a.requested_by <> current_user AND (',' || u.roles || ',') LIKE '%,' || a.approver_role || ',%');"
+				+ " END $$");
 		// A person may not write the directory, but after changing their password ends its one-time mark and the
 		// week it was valid (ALTER ROLE ... VALID UNTIL takes the owner's CREATEROLE).
 		execute(c, "CREATE OR REPLACE FUNCTION rapport_password_changed() RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER"
