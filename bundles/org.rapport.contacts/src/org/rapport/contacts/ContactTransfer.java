@@ -23,21 +23,34 @@ public interface ContactTransfer {
 	}
 
 	/**
-	 * How to read a CSV file; vCards need neither.
+	 * How to read a file. Encoding and columns are for CSV files; vCards need neither.
 	 *
 	 * @param encoding a character set name, or null to detect it (UTF-8 with or without BOM, UTF-16, GBK, Big5)
 	 * @param columns  what each column holds, one name per column as {@link #columnFields()} lists them; null to
 	 *                 recognise the columns by their headers (Google, Outlook, everyday names, custom fields)
+	 * @param strict   false (the usual): every row with a name, company, email or phone is imported, a value that
+	 *                 cannot be understood is kept as written (a channel marked unverified) and listed in the
+	 *                 warnings file; true: such a row is rejected instead, as before
 	 */
-	record Reading(String encoding, List<String> columns) {
+	record Reading(String encoding, List<String> columns, boolean strict) {
 
 		public Reading {
 			columns = columns == null ? null : List.copyOf(columns);
 		}
 
+		/** Keeping what cannot be understood, with a warning. */
+		public Reading(String encoding, List<String> columns) {
+			this(encoding, columns, false);
+		}
+
 		/** Encoding and columns detected. */
 		public static Reading detected() {
 			return new Reading(null, null);
+		}
+
+		/** The same reading, rejecting (strict) or keeping with a warning a row with a value not understood. */
+		public Reading strict(boolean reject) {
+			return new Reading(encoding, columns, reject);
 		}
 	}
 
@@ -59,9 +72,12 @@ public interface ContactTransfer {
 	/**
 	 * The outcome of an import.
 	 *
-	 * @param rejects the file listing rejected rows with line and reason, or null when none was rejected
+	 * @param warnings     how many values were kept as written (or left out) with a warning
+	 * @param rejects      the file listing rejected rows with line and reason, or null when none was rejected
+	 * @param warningsFile the file listing the warnings with line (card for vCards), field, value and reason, or null
+	 *                     when there was none
 	 */
-	record Summary(int imported, int merged, int skipped, int rejected, Path rejects) {
+	record Summary(int imported, int merged, int skipped, int rejected, int warnings, Path rejects, Path warningsFile) {
 	}
 
 	/** The format of a file by its name: .vcf is vCard, anything else CSV. */
@@ -78,7 +94,10 @@ public interface ContactTransfer {
 	/** Reads the first rows of a file; throws IllegalArgumentException with a message for unusable files. */
 	Preview preview(Path file, Reading reading, int rows);
 
-	/** Imports a file (format by its name); throws IllegalArgumentException for unusable files or settings. */
+	/**
+	 * Imports a file (format by its name); throws IllegalArgumentException for unusable files or settings, and for a
+	 * file with a value, line or card too large to read (the message names the line; nothing is imported).
+	 */
 	Summary importFile(Path file, Reading reading, OnDuplicate onDuplicate, IProgressMonitor monitor);
 
 	/**

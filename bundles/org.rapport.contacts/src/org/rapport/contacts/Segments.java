@@ -30,8 +30,16 @@ public interface Segments {
 	 */
 	Segment create(String name, SegmentRule rule);
 
-	/** Renames a segment or changes its rule (a static list stays static). */
-	Segment update(long id, String name, SegmentRule rule);
+	/**
+	 * Renames a segment or changes its rule (a static list stays static).
+	 *
+	 * @param version the {@link Segment#version()} the change was made on
+	 * @throws org.rapport.platform.validation.ValidationException   for a missing or used name or a rule naming an
+	 *                                                               unknown field or value; nothing written
+	 * @throws org.rapport.platform.persistence.StaleRecordException naming the segment when someone else saved it
+	 *                                                               after that version was read; nothing written
+	 */
+	Segment update(long id, int version, String name, SegmentRule rule);
 
 	/** Deletes a segment (and a static list's memberships); customers stay. */
 	void delete(long id);

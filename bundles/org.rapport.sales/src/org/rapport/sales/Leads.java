@@ -57,11 +57,14 @@ public interface Leads {
 	 * history (source, statuses, owner) on the person's timeline, and marks the lead QUALIFIED with links to them.
 	 * All of it, or nothing when something is refused.
 	 *
+	 * @param version the version of the lead that was read ({@link Lead#version()})
 	 * @throws org.rapport.platform.validation.ValidationException naming what was refused; nothing written
-	 * @throws org.rapport.platform.persistence.StaleRecordException when someone else saved the lead while it was
-	 *                                                               converted; the lead is left as they saved it
+	 * @throws org.rapport.platform.persistence.StaleRecordException naming the lead when someone else saved it after
+	 *                                                               that version was read (checked before anything is
+	 *                                                               made) or while it was converted; the lead is left
+	 *                                                               as they saved it
 	 */
-	Lead convert(long id, LeadConversion conversion);
+	Lead convert(long id, int version, LeadConversion conversion);
 
 	/** The lead's statuses, first first: each "STATUS at by (reason)" as a record. */
 	List<LeadChange> history(long id);
@@ -79,11 +82,15 @@ public interface Leads {
 	/**
 	 * Hands leads to the people of a team with a strategy; each person gets a follow-up task per lead.
 	 *
+	 * @param leads      the leads as read: a lead someone else saved or handed out after it was read is not handed
+	 *                   out again
 	 * @param strategyId an id of {@code org.rapport.sales.assignmentStrategies}
 	 * @return how many leads each person got, in the team's order
-	 * @throws org.rapport.platform.validation.ValidationException for an unknown strategy or an empty team
+	 * @throws org.rapport.platform.validation.ValidationException   for an unknown strategy or an empty team
+	 * @throws org.rapport.platform.persistence.StaleRecordException naming the first lead saved by someone else after
+	 *                                                               it was read; no lead is handed out
 	 */
-	Map<String, Integer> assign(List<Long> leadIds, String strategyId, List<String> people);
+	Map<String, Integer> assign(List<Lead> leads, String strategyId, List<String> people);
 
 	/** The installed assignment strategies: id to translated label, in contribution order. */
 	Map<String, String> strategies();

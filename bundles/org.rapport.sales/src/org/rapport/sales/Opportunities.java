@@ -71,17 +71,21 @@ public interface Opportunities {
 	List<Opportunity> closing(OpportunityFilter filter, int minProbability, int limit);
 
 	/** Moves it to another stage of its process, recording when; the probability becomes the stage's default. */
-	default Opportunity moveTo(long id, String stageId) {
-		return moveTo(id, stageId, null);
+	default Opportunity moveTo(long id, int version, String stageId) {
+		return moveTo(id, version, stageId, null);
 	}
 
 	/**
 	 * Moves it to another stage, saying why when the stage loses it.
 	 *
+	 * @param version    the version the move was made on (the card on the board as read)
 	 * @param lostReason why it was lost: required for a stage with the outcome LOST, ignored otherwise
-	 * @throws org.rapport.platform.validation.ValidationException for an unknown stage or a loss without a reason
+	 * @throws org.rapport.platform.validation.ValidationException   for an unknown stage or a loss without a reason
+	 * @throws org.rapport.platform.persistence.StaleRecordException naming the opportunity when someone else saved or
+	 *                                                               moved it after that version was read; nothing
+	 *                                                               written
 	 */
-	Opportunity moveTo(long id, String stageId, String lostReason);
+	Opportunity moveTo(long id, int version, String stageId, String lostReason);
 
 	Optional<Opportunity> find(long id);
 

@@ -48,21 +48,57 @@ public interface Quotes {
 	/**
 	 * Submits a draft: approved at once when no line's discount is above the submitter's limit, else waiting for
 	 * a sales manager's approval in the platform's inbox.
+	 *
+	 * @param version the quote's version as read: the lines submitted are the lines the user saw
+	 * @throws org.rapport.platform.validation.ValidationException   unless the quote is a draft
+	 * @throws org.rapport.platform.persistence.StaleRecordException naming the quote when someone else saved or
+	 *                                                               moved it after that version was read
 	 */
-	Quote submit(long id);
+	Quote submit(long id, int version);
 
 	/**
-	 * The customer accepted an approved quote: it becomes an order.
+	 * The customer accepted an approved quote: it becomes an order, once however often it is accepted.
 	 *
-	 * @throws org.rapport.platform.validation.ValidationException unless the quote is approved and still valid
+	 * @param version the quote's version as read (a manager's decision on its discount does not change it)
+	 * @throws org.rapport.platform.validation.ValidationException   unless the quote is approved and still valid
+	 * @throws org.rapport.platform.persistence.StaleRecordException naming the quote when someone else saved,
+	 *                                                               accepted or declined it after that version was
+	 *                                                               read; no order is made
 	 */
-	Order accept(long id);
+	Order accept(long id, int version);
 
-	/** The customer declined it. */
-	Quote decline(long id);
+	/**
+	 * The customer declined it; a quote declined already stays as it is.
+	 *
+	 * @param version the quote's version as read
+	 * @throws org.rapport.platform.validation.ValidationException   for an accepted quote
+	 * @throws org.rapport.platform.persistence.StaleRecordException naming the quote when someone else saved it
+	 *                                                               after that version was read
+	 */
+	Quote decline(long id, int version);
+
+	/** {@link #submit(long, int)} on the quote as it is stored now: for work no one saw first (tests, scripts). */
+	default Quote submit(long id) {
+		return submit(id, storedVersion(id));
+	}
+
+	/** {@link #accept(long, int)} on the quote as it is stored now: for work no one saw first (tests, scripts). */
+	default Order accept(long id) {
+		return accept(id, storedVersion(id));
+	}
+
+	/** {@link #decline(long, int)} on the quote as it is stored now: for work no one saw first (tests, scripts). */
+	default Quote decline(long id) {
+		return decline(id, storedVersion(id));
+	}
 
 	/** The highest discount each role may give without approval, in percent. */
 	Map<Role, BigDecimal> discountLimits();
 
 	void discountLimit(Role role, BigDecimal percent);
+
+	/** The version stored now, or -1 for no such quote (which the versioned methods then refuse as not found). */
+	private int storedVersion(long id) {
+		return find(id).map(Quote::version).orElse(-1);
+	}
 }

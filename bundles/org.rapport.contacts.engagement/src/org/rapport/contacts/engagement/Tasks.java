@@ -18,7 +18,8 @@ public interface Tasks {
 	int createAll(List<TaskInput> inputs);
 
 	/**
-	 * Marks a task done (its owner or a manager); a task already done stays as it is.
+	 * Marks a task done (its owner or a manager); a task already done stays as it is. Of two people completing it
+	 * at once, one completes it (one change in its history) and the other gets it as done.
 	 *
 	 * @throws org.rapport.platform.validation.ValidationException naming the task when there is no such task
 	 */

@@ -37,12 +37,13 @@ class ContactImportTest extends WithCustomers {
 
 	@Test
 	void aGoogleContactsExportArrivesWithChannelsAndLabelsAsTags() throws Exception {
-		assertEquals(new Summary(5, 0, 0, 0, rejects()), importFile("google-contacts.csv", OnDuplicate.SKIP));
+		assertEquals(summary(5, 0, 0, 0, 0), importFile("google-contacts.csv", OnDuplicate.SKIP));
 		Customer tan = only("meiling.tan@");
 		assertEquals("Mei Ling Tan", tan.name());
 		assertEquals("Sinar Teknologi Sdn. Bhd.", tan.input().company());
 		assertEquals(Set.of("VIP"), tan.input().tags());
-		assertEquals(3, tan.input().channels().size());
+		// Email, mobile, work phone, and (since imports keep it) the formatted address.
+		assertEquals(4, tan.input().channels().size());
 		assertEquals("张伟", only("zhangw").name());
 	}
 
@@ -68,23 +69,24 @@ class ContactImportTest extends WithCustomers {
 
 	@Test
 	void brokenRowsGoToTheRejectsFileWithTheirLineAndTheGoodRowsAreImported() throws Exception {
-		assertEquals(new Summary(2, 0, 0, 1, rejects()), importFile("broken-quote.csv", OnDuplicate.SKIP));
+		assertEquals(summary(2, 0, 0, 1, 0), importFile("broken-quote.csv", OnDuplicate.SKIP));
 		assertTrue(rejectLines().get(1).startsWith("4,line,"), rejectLines().toString());
-		assertEquals(new Summary(3, 0, 0, 1, rejects()), importFile("wrong-columns.csv", OnDuplicate.SKIP));
+		assertEquals(summary(3, 0, 0, 1, 0), importFile("wrong-columns.csv", OnDuplicate.SKIP));
 		assertTrue(rejectLines().get(1).startsWith("3,line,") && rejectLines().get(1).contains("has 6 fields"),
 				rejectLines().toString());
-		assertEquals(new Summary(3, 0, 0, 2, rejects()), importFile("bad-values.csv", OnDuplicate.SKIP));
-		List<String> lines = rejectLines();
-		assertTrue(lines.get(1).startsWith("3,channels[0].value,") && lines.get(1).contains("siti.at.example.com"), lines.toString());
-		assertTrue(lines.get(2).startsWith("5,channels[1].value,") && lines.get(2).contains("12ab34"), lines.toString());
+		// A value that is not understood no longer rejects its row: it is kept, marked unverified, with a warning.
+		assertEquals(summary(5, 0, 0, 0, 2), importFile("bad-values.csv", OnDuplicate.SKIP));
+		List<String> lines = Files.readAllLines(home.resolve("warnings.csv"), StandardCharsets.UTF_8);
+		assertTrue(lines.get(1).startsWith("3,Email,siti.at.example.com,"), lines.toString());
+		assertTrue(lines.get(2).startsWith("5,Mobile,12ab34,"), lines.toString());
 		assertEquals(3, importFile("truncated.csv", OnDuplicate.SKIP).imported());
 	}
 
 	@Test
 	void duplicatesAreSkippedMergedOrCreatedAsAsked() throws Exception {
 		importFile("google-contacts.csv", OnDuplicate.SKIP);
-		assertEquals(new Summary(0, 0, 5, 0, rejects()), importFile("google-contacts.csv", OnDuplicate.SKIP));
-		assertEquals(new Summary(0, 5, 0, 0, rejects()), importFile("google-contacts.csv", OnDuplicate.MERGE));
+		assertEquals(summary(0, 0, 5, 0, 0), importFile("google-contacts.csv", OnDuplicate.SKIP));
+		assertEquals(summary(0, 5, 0, 0, 0), importFile("google-contacts.csv", OnDuplicate.MERGE));
 		assertEquals(5, customers.search(CustomerQuery.all(50)).size());
 		assertEquals(5, importFile("google-contacts.csv", OnDuplicate.CREATE).imported());
 		assertEquals(10, customers.search(CustomerQuery.all(50)).size());
@@ -94,11 +96,11 @@ class ContactImportTest extends WithCustomers {
 	void aMergeAddsWhatTheExistingCustomerLackedAndKeepsWhatItHad() throws Exception {
 		customers.create(org.rapport.contacts.CustomerInput.person("Mei Ling", "Tan", "Old Company Name",
 				"meiling.tan@sinartek.com.my", null));
-		assertEquals(new Summary(4, 1, 0, 0, rejects()), importFile("google-contacts.csv", OnDuplicate.MERGE));
+		assertEquals(summary(4, 1, 0, 0, 0), importFile("google-contacts.csv", OnDuplicate.MERGE));
 		Customer tan = only("meiling.tan@");
 		assertEquals("Old Company Name", tan.input().company());
 		assertEquals(Set.of("VIP"), tan.input().tags());
-		assertEquals(3, tan.input().channels().size());
+		assertEquals(4, tan.input().channels().size(), "the email it had, mobile, work phone and address added");
 	}
 
 	@Test
@@ -151,7 +153,7 @@ class ContactImportTest extends WithCustomers {
 		assertEquals(List.of(), customers.search(CustomerQuery.all(10)), "the first batch went back too");
 
 		sql("ALTER TABLE contacts_customer DROP CONSTRAINT test_no_atlantis");
-		assertEquals(new Summary(2_100, 0, 0, 0, rejects()), importFile(file, OnDuplicate.SKIP),
+		assertEquals(summary(2_100, 0, 0, 0, 0), importFile(file, OnDuplicate.SKIP),
 				"nothing left behind counts as a duplicate");
 	}
 
@@ -179,6 +181,10 @@ class ContactImportTest extends WithCustomers {
 
 	private Path rejects() {
 		return home.resolve("rejects.csv");
+	}
+
+	private Summary summary(int imported, int merged, int skipped, int rejected, int warnings) {
+		return new Summary(imported, merged, skipped, rejected, warnings, rejects(), home.resolve("warnings.csv"));
 	}
 
 	private List<String> rejectLines() throws Exception {

@@ -29,7 +29,6 @@ public final class Messages extends NLS {
 	public static String Import_fieldCount;
 	public static String Import_unclosedQuote;
 	public static String Import_strayQuote;
-	public static String Import_noUsableColumn;
 	public static String Mapping_google;
 	public static String Mapping_outlook;
 	public static String Mapping_generic;
@@ -139,6 +138,30 @@ public final class Messages extends NLS {
 	public static String Fields_changed;
 	public static String Fields_removed;
 	public static String Fields_added;
+	public static String Rule_tooLong;
+	public static String Rule_tooDeep;
+	public static String Rule_dateRange;
+
+	public static String Import_noIdentity;
+	public static String Import_noIdentityColumn;
+	public static String Import_placeholder;
+	public static String Import_cut;
+	public static String Import_notEmail;
+	public static String Import_notPhone;
+	public static String Import_namedAfter;
+	public static String Import_countryUnknown;
+	public static String Import_unknownField;
+	public static String Import_fieldTooLarge;
+	public static String Import_rowTooLarge;
+	public static String Import_lineTooLarge;
+	public static String Import_cardTooLarge;
+	public static String Import_warnings;
+	public static String Column_ADDRESS;
+	public static String Column_WEBSITE;
+	public static String Column_WECHAT;
+	public static String Column_WHATSAPP;
+	public static String Column_LINE;
+	public static String Segment_savedMeanwhile;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -33,7 +33,10 @@ public abstract class AdminCommand implements Function {
 		try {
 			code = run(args, System.out, System.err);
 		} catch (UsageException e) {
-			System.err.println(e.getMessage());
+			// A command that has nothing to add to its usage throws the usage itself: print it once.
+			if (!usage().equals(e.getMessage())) {
+				System.err.println(e.getMessage());
+			}
 			System.err.println(usage());
 			code = USAGE;
 		}

@@ -1,6 +1,7 @@
 package org.rapport.platform.persistence;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -15,7 +16,12 @@ import jakarta.persistence.EntityManagerFactory;
  */
 public interface Database {
 
-	/** Opens the database and applies pending migrations; does nothing when already open. */
+	/**
+	 * Opens the database and applies pending migrations; does nothing when already open. An embedded database is
+	 * created only in a data folder that never held one: where one was created before (the data folder keeps the
+	 * file {@code database.created}) and its database is now missing or cannot be opened, this throws an exception
+	 * that names the folder and the backups to restore, and never puts an empty database in its place.
+	 */
 	void open(IProgressMonitor monitor) throws DatabaseException;
 
 	boolean isOpen();
@@ -48,8 +54,20 @@ public interface Database {
 	 */
 	EntityManagerFactory entityManagerFactory(Class<?> unitOwner, String unitName);
 
-	/** Writes an online backup into an empty or new folder, while users keep working. */
-	void backup(Path folder, IProgressMonitor monitor) throws DatabaseException;
+	/**
+	 * Writes an online backup into an empty or new folder while users keep working, then verifies it: every file is
+	 * read back and its SHA-256 recorded, and a trial restore of it into a scratch folder is opened and its key tables
+	 * read. The backup is listed by {@link #backups} from then on; a backup that fails the check is removed.
+	 *
+	 * @return the backup, verified
+	 */
+	Backup backup(Path folder, IProgressMonitor monitor) throws DatabaseException;
+
+	/**
+	 * The backups of the embedded database of this data folder that {@link #backup} made, in its {@code backups}
+	 * folder or elsewhere, newest first; those deleted or moved since are left out. Needs no open database.
+	 */
+	List<Backup> backups();
 
 	/**
 	 * Encrypts the embedded database (AES, 256-bit key) with a boot password that is asked at every start from now
@@ -62,8 +80,17 @@ public interface Database {
 	void encrypt(String bootPassword, IProgressMonitor monitor) throws DatabaseException;
 
 	/**
-	 * Replaces the database with a backup made by {@link #backup}. Open entity manager factories are closed;
+	 * Replaces the embedded database with a backup made by {@link #backup}. The backup is first restored into a new
+	 * folder beside the database and checked there: its files against the checksums written with it, its migrations
+	 * (a backup of another program, or of a newer version than the installed modules know, is refused; an older one
+	 * is brought up to date) and every table read. Only then is it swapped in; the data it replaces is kept as
+	 * {@code db.before-restore-DATE} until Rapport next starts successfully. A backup that fails a check changes
+	 * nothing, and the exception says why; so does a database another program has open. Works on a data folder whose
+	 * database is missing or broken, and needs the boot password of an encrypted database as {@link #open} does (a
+	 * backup of an unencrypted database is encrypted on the way in). Open entity manager factories are closed;
 	 * modules get new ones after the event {@code org/rapport/platform/database/RESTORED}.
+	 *
+	 * @return what was restored, and where the replaced data is kept
 	 */
-	void restore(Path folder, IProgressMonitor monitor) throws DatabaseException;
+	RestoredBackup restore(Path folder, IProgressMonitor monitor) throws DatabaseException;
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.rapport.contacts.engagement.TaskWindow;
 import org.rapport.contacts.engagement.Tasks;
 import org.rapport.platform.validation.ValidationException;
+import org.rapport.sales.Lead;
 import org.rapport.sales.LeadStatus;
 import org.rapport.sales.Leads;
 
@@ -56,18 +57,18 @@ class LeadsTest extends WithCustomers {
 
 	@Test
 	void anUnknownStrategyOrNoTeamAssignsNothing() throws Exception {
-		List<Long> ids = newLeads(2, "X");
+		List<Lead> ids = newLeads(2, "X");
 		ValidationException e = assertThrows(ValidationException.class, () -> leads.assign(ids, "by-astrology", TEAM));
 		assertTrue(e.getMessage().contains("round-robin") && e.getMessage().contains("least-busy"), e.getMessage());
 		assertThrows(ValidationException.class, () -> leads.assign(ids, "round-robin", List.of()));
 		assertTrue(leads.inStatus(LeadStatus.NEW, 10).stream().allMatch(l -> l.owner() == null));
 	}
 
-	private List<Long> newLeads(int n, String prefix) {
-		List<Long> ids = new ArrayList<>();
+	private List<Lead> newLeads(int n, String prefix) {
+		List<Lead> made = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
-			ids.add(leads.create(prefix + " lead " + i, "Company " + i, null, "exhibition").id());
+			made.add(leads.create(prefix + " lead " + i, "Company " + i, null, "exhibition"));
 		}
-		return ids;
+		return made;
 	}
 }

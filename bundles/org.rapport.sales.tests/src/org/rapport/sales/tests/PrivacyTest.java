@@ -98,7 +98,7 @@ class PrivacyTest extends WithCustomers {
 		Leads leads = TestSupport.service(Leads.class);
 		Lead lead = leads.create(new LeadInput("Meiling Tanaka", "Harmoni Sdn Bhd", EMAIL, null, "referral",
 				"Selangor"));
-		leads.convert(lead.id(), new LeadConversion(null, meiling.id(), null));
+		leads.convert(lead.id(), lead.version(), new LeadConversion(null, meiling.id(), null));
 		TestSupport.service(Expenses.class).claim(new ExpenseInput(ExpenseKind.ENTERTAINMENT, Money.of("180", "MYR"),
 				LocalDate.now(), meiling.id(), deal.id(), "Lunch with Meiling Tanaka"));
 	}

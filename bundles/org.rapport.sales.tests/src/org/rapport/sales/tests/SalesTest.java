@@ -63,18 +63,18 @@ class SalesTest extends WithCustomers {
 	void movingAnOpportunityRecordsItsStageHistory() {
 		Opportunity deal = opportunities.create(new OpportunityInput(harmoni.id(), "CRM licences", Money.of("120000", "MYR"),
 				close, null, null, null, null));
-		opportunities.moveTo(deal.id(), "qualification");
-		Opportunity moved = opportunities.moveTo(deal.id(), "proposal");
+		Opportunity qualified = opportunities.moveTo(deal.id(), deal.version(), "qualification");
+		Opportunity moved = opportunities.moveTo(deal.id(), qualified.version(), "proposal");
 		assertEquals(30, moved.probability(), "the stage's default");
 		List<StageChange> history = opportunities.history(deal.id());
 		assertEquals(List.of("prospecting", "qualification", "proposal"), history.stream().map(StageChange::stageId).toList());
 		assertTrue(!history.get(2).entered().isBefore(history.get(1).entered()));
 		assertEquals(history.get(2).entered(), moved.stageEntered(), "days in stage count from here");
 		ValidationException noReason = assertThrows(ValidationException.class,
-				() -> opportunities.moveTo(deal.id(), "lost", " "));
+				() -> opportunities.moveTo(deal.id(), moved.version(), "lost", " "));
 		assertEquals("lostReason", noReason.errors().get(0).field());
 		assertEquals("proposal", opportunities.find(deal.id()).orElseThrow().stageId(), "not moved");
-		Opportunity lost = opportunities.moveTo(deal.id(), "lost", "Chose Acme Systems on price");
+		Opportunity lost = opportunities.moveTo(deal.id(), moved.version(), "lost", "Chose Acme Systems on price");
 		assertEquals("Chose Acme Systems on price", lost.lostReason());
 		assertEquals(0, lost.probability());
 	}

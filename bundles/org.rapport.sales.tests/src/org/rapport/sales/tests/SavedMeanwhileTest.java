@@ -88,7 +88,7 @@ class SavedMeanwhileTest extends WithCustomers {
 	@Test
 	void aHandOutChangesTheLeadSoAnEditOnTheReadingBeforeIsRefused() {
 		Lead read = leads.create(new LeadInput("Siti Abdullah", null, null, null, "referral", null));
-		leads.assign(List.of(read.id()), "round-robin", List.of("priya"));
+		leads.assign(List.of(read), "round-robin", List.of("priya"));
 
 		assertThrows(StaleRecordException.class,
 				() -> leads.setStatus(read.id(), read.version(), LeadStatus.INTENT, null));

@@ -170,15 +170,19 @@ public class JdbcLeads implements Leads {
 	}
 
 	@Override
-	public Lead convert(long id, LeadConversion conversion) {
+	public Lead convert(long id, int version, LeadConversion conversion) {
 		security.checkPermitted(Opportunities.MODULE, Action.UPDATE);
 		Lead lead = existing(id);
+		if (lead.version() != version) {
+			// Before the person and the opportunity are made: a lead saved meanwhile makes nothing.
+			throw new StaleRecordException(NLS.bind(Messages.Lead_savedMeanwhile, lead.name()));
+		}
 		LeadConverter.Converted made = new LeadConverter(customers, opportunities, interactions).convert(lead,
 				history(id), conversion);
 		String user = security.currentLogin();
 		Instant now = Instant.now();
 		// The version read before converting: a lead saved by someone else meanwhile is not overwritten.
-		change(lead, lead.version(), e -> {
+		change(lead, version, e -> {
 			e.status = LeadStatus.QUALIFIED;
 			e.customerId = made.personId();
 			e.opportunityId = made.opportunityId();
@@ -228,14 +232,14 @@ public class JdbcLeads implements Leads {
 	}
 
 	@Override
-	public Map<String, Integer> assign(List<Long> leadIds, String strategyId, List<String> people) {
+	public Map<String, Integer> assign(List<Lead> leads, String strategyId, List<String> people) {
 		security.checkPermitted(Opportunities.MODULE, Action.UPDATE);
 		List<String[]> closed = new ArrayList<>();
 		for (SalesProcess p : processes.list()) {
 			p.stages().stream().filter(s -> s.outcome() != SalesStage.Outcome.OPEN)
 					.forEach(s -> closed.add(new String[] { p.id(), s.id() }));
 		}
-		Map<String, Integer> counts = new LeadAssignment(database, audit, registry, tasks, closed).assign(leadIds,
+		Map<String, Integer> counts = new LeadAssignment(database, audit, registry, tasks, closed).assign(leads,
 				strategyId, people, territoryRules().byKey());
 		post(-1, EventTopics.UPDATED);
 		return counts;

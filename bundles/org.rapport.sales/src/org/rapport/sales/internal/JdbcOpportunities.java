@@ -133,9 +133,13 @@ public class JdbcOpportunities implements Opportunities {
 	}
 
 	@Override
-	public Opportunity moveTo(long id, String stageId, String lostReason) {
+	public Opportunity moveTo(long id, int version, String stageId, String lostReason) {
 		security.checkPermitted(MODULE, Action.UPDATE);
 		Opportunity before = existing(id);
+		if (before.version() != version) {
+			// Moved or saved by someone else since the card was read: theirs stays, this move is refused.
+			throw new StaleRecordException(NLS.bind(Messages.Opportunity_savedMeanwhile, before.name()));
+		}
 		SalesProcess process = processes.find(before.processId()).orElseThrow();
 		SalesStage stage = process.stage(stageId).orElseThrow(() -> new ValidationException(List.of(new FieldError(
 				"stage", NLS.bind(Messages.Opportunity_noStage, stageId, process.label())))));
@@ -148,8 +152,7 @@ public class JdbcOpportunities implements Opportunities {
 		}
 		String user = security.currentLogin();
 		Instant now = Instant.now();
-		// A move from the board saves over whatever was saved before: only a save between reading and writing is stale.
-		change(before, before.version(), (em, e) -> {
+		change(before, version, (em, e) -> {
 			e.stageId = stage.id();
 			e.probability = stage.probability();
 			e.stageEntered = Timestamp.from(now);

@@ -92,6 +92,11 @@ public class JdbcOrders implements Orders {
 		save(order, em -> {
 			OrderEntity e = current(em, order);
 			e.paid = e.paid.add(amount.amount());
+			// The row as this transaction holds it: what was paid never passes the total, whoever paid it.
+			if (e.paid.compareTo(e.total) > 0) {
+				throw new ValidationException("amount", NLS.bind(Messages.Payment_tooMuch, order.number(),
+						order.outstanding()));
+			}
 			em.flush();
 			Transactions.sql(em, c -> {
 				Rows.update(c, "INSERT INTO sales_payment (order_id, amount, paid_on, reference, recorded_by)"

@@ -120,10 +120,7 @@ public class JdbcQuotes implements Quotes {
 	@Override
 	public Quote update(long id, int version, QuoteInput input) {
 		security.checkPermitted(Opportunities.MODULE, Action.UPDATE);
-		Quote before = existing(id);
-		if (before.version() != version) {
-			throw stale(before);
-		}
+		Quote before = existing(id, version);
 		if (before.status() != QuoteStatus.DRAFT && before.status() != QuoteStatus.REJECTED) {
 			throw new ValidationException("status", NLS.bind(Messages.Quote_notDraft, before.number(), before.status()));
 		}
@@ -164,9 +161,10 @@ public class JdbcQuotes implements Quotes {
 	}
 
 	@Override
-	public Quote submit(long id) {
+	public Quote submit(long id, int version) {
 		security.checkPermitted(Opportunities.MODULE, Action.UPDATE);
-		Quote quote = existing(id);
+		// Checked before the approval is requested: a request for lines the user did not see is not filed.
+		Quote quote = existing(id, version);
 		if (quote.status() != QuoteStatus.DRAFT) {
 			throw new ValidationException("status", NLS.bind(Messages.Quote_notDraft, quote.number(), quote.status()));
 		}
@@ -191,9 +189,9 @@ public class JdbcQuotes implements Quotes {
 	}
 
 	@Override
-	public Order accept(long id) {
+	public Order accept(long id, int version) {
 		security.checkPermitted(Opportunities.MODULE, Action.UPDATE);
-		Quote quote = existing(id);
+		Quote quote = existing(id, version);
 		if (quote.status() != QuoteStatus.APPROVED) {
 			throw new ValidationException("status", NLS.bind(Messages.Quote_notApproved, quote.number(), quote.status()));
 		}
@@ -231,11 +229,14 @@ public class JdbcQuotes implements Quotes {
 	}
 
 	@Override
-	public Quote decline(long id) {
+	public Quote decline(long id, int version) {
 		security.checkPermitted(Opportunities.MODULE, Action.UPDATE);
-		Quote quote = existing(id);
+		Quote quote = existing(id, version);
 		if (quote.status() == QuoteStatus.ACCEPTED) {
 			throw new ValidationException("status", NLS.bind(Messages.Quote_notDraft, quote.number(), quote.status()));
+		}
+		if (quote.status() == QuoteStatus.DECLINED) {
+			return quote;
 		}
 		setStatus(quote, QuoteStatus.DECLINED);
 		post(id, EventTopics.UPDATED);
@@ -256,12 +257,26 @@ public class JdbcQuotes implements Quotes {
 		limits().set(role, percent);
 	}
 
-	/** An accepted quote wins its opportunity, if that is still open. */
+	/**
+	 * An accepted quote wins its opportunity, if that is still open. The order is made already: a move of the
+	 * opportunity by someone else meanwhile is read again and decides whether it is still open, a few times at most.
+	 */
 	private void win(long opportunityId) {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			try {
+				winAsRead(opportunityId);
+				return;
+			} catch (StaleRecordException e) {
+				// Moved meanwhile: read it again.
+			}
+		}
+	}
+
+	private void winAsRead(long opportunityId) {
 		opportunities.find(opportunityId).ifPresent(o -> processes.find(o.processId()).ifPresent(p -> {
 			boolean open = p.stage(o.stageId()).map(s -> s.outcome() == SalesStage.Outcome.OPEN).orElse(false);
 			p.stages().stream().filter(s -> s.outcome() == SalesStage.Outcome.WON).findFirst().filter(s -> open)
-					.ifPresent(won -> opportunities.moveTo(opportunityId, won.id()));
+					.ifPresent(won -> opportunities.moveTo(opportunityId, o.version(), won.id()));
 		}));
 	}
 
@@ -309,6 +324,15 @@ public class JdbcQuotes implements Quotes {
 
 	private Quote existing(long id) {
 		return find(id).orElseThrow(() -> new ValidationException("quote", NLS.bind(Messages.Quote_notFound, id)));
+	}
+
+	/** The quote as stored, refused as stale when it is no longer the version the user acted on. */
+	private Quote existing(long id, int version) {
+		Quote quote = existing(id);
+		if (quote.version() != version) {
+			throw stale(quote);
+		}
+		return quote;
 	}
 
 	private QuoteReads reads() {

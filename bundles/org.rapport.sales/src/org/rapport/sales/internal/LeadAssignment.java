@@ -21,6 +21,7 @@ import org.rapport.contacts.engagement.Tasks;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.Rows;
+import org.rapport.platform.persistence.StaleRecordException;
 import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.AssignmentStrategy;
@@ -51,7 +52,8 @@ final class LeadAssignment {
 		this.closedStages = closedStages;
 	}
 
-	Map<String, Integer> assign(List<Long> leadIds, String strategyId, List<String> people,
+	/** @param read the leads as the caller read them: each is handed out only at the version read */
+	Map<String, Integer> assign(List<Lead> read, String strategyId, List<String> people,
 			Map<String, String> territories) {
 		if (people.isEmpty()) {
 			throw new ValidationException(List.of(new FieldError("team", Messages.Lead_noTeam)));
@@ -61,8 +63,15 @@ final class LeadAssignment {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		people.forEach(p -> counts.put(p, 0));
 		List<TaskInput> followUps = new ArrayList<>();
+		Map<Long, Integer> versions = new LinkedHashMap<>();
+		read.forEach(l -> versions.put(l.id(), l.version()));
 		database.jdbc().change(c -> {
-			List<Lead> leads = LeadStore.read(c, leadIds);
+			List<Lead> leads = LeadStore.read(c, List.copyOf(versions.keySet()));
+			for (Lead lead : leads) {
+				if (lead.version() != versions.get(lead.id())) {
+					throw stale(lead);
+				}
+			}
 			int next = next(c, strategyId, teamKey);
 			List<String> owners;
 			try {
@@ -73,9 +82,11 @@ final class LeadAssignment {
 						strategyId, String.valueOf(e.getMessage())))));
 			}
 			Instant due = Instant.now().plus(2, ChronoUnit.DAYS);
-			// A new owner is a change of the lead: an edit made on what was read before is then stale.
+			// A new owner is a change of the lead: an edit made on what was read before is then stale. Only at the
+			// version read: a hand-out of the same lead by someone else meanwhile leaves no row for this one.
 			try (PreparedStatement st = c.prepareStatement(
-					"UPDATE sales_lead SET owner_login = ?, version = version + 1 WHERE id = ?")) {
+					"UPDATE sales_lead SET owner_login = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+				int batched = 0;
 				for (int i = 0; i < leads.size(); i++) {
 					String owner = owners.get(i);
 					if (!counts.containsKey(owner)) {
@@ -83,22 +94,35 @@ final class LeadAssignment {
 								Messages.Lead_strategyFailed, strategyId, owner))));
 					}
 					Lead lead = leads.get(i);
-					Rows.bind(st, List.of(owner, lead.id()));
+					Rows.bind(st, List.of(owner, lead.id(), lead.version()));
 					st.addBatch();
 					counts.merge(owner, 1, Integer::sum);
 					followUps.add(new TaskInput(NLS.bind(Messages.Lead_followUp, lead.name(), lead.company()).strip(),
 							null, due, Priority.NORMAL, owner));
-					if (i % 1000 == 999) {
-						st.executeBatch();
+					if (i % 1000 == 999 || i == leads.size() - 1) {
+						written(st.executeBatch(), leads.subList(batched, i + 1));
+						batched = i + 1;
 					}
 				}
-				st.executeBatch();
 			}
 			saveNext(c, strategyId, teamKey, (next + leads.size()) % people.size());
 			audit.record(c, "sales.lead", "*", "assigned", null, strategyId + ": " + counts);
 		});
 		tasks.createAll(followUps);
 		return counts;
+	}
+
+	/** Refuses the hand-out when a lead of the batch was not at the version read any more (no row updated). */
+	private static void written(int[] updated, List<Lead> batch) {
+		for (int i = 0; i < updated.length; i++) {
+			if (updated[i] == 0) {
+				throw stale(batch.get(i));
+			}
+		}
+	}
+
+	private static StaleRecordException stale(Lead lead) {
+		return new StaleRecordException(NLS.bind(Messages.Lead_savedMeanwhile, lead.name()));
 	}
 
 	private AssignmentStrategy strategy(String id) {

@@ -145,6 +145,12 @@ public final class Messages extends NLS {
 	public static String Signal_unknown;
 	public static String Opportunity_savedMeanwhile;
 	public static String Lead_savedMeanwhile;
+	public static String Period_notUnderstood;
+	public static String Import_noIdentityColumn;
+	public static String Lead_noIdentity;
+	public static String Lead_valueTooLong;
+	public static String Import_valueTooLarge;
+	public static String Import_rowTooLarge;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

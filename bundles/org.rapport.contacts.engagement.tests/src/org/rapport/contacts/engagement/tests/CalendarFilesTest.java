@@ -15,12 +15,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.contacts.engagement.Appointment;
 import org.rapport.contacts.engagement.AppointmentInput;
 import org.rapport.contacts.engagement.CalendarFiles;
 import org.rapport.contacts.engagement.TeamCalendar;
+import org.rapport.contacts.engagement.internal.Messages;
 import org.rapport.platform.validation.ValidationException;
 
 /** Appointments to .ics and back: a weekly one keeps its rule and its zone; other programs' files read right. */
@@ -53,7 +55,7 @@ class CalendarFilesTest extends WithCustomers {
 		assertTrue(text.contains("DTSTART;TZID=Asia/Kuala_Lumpur:20261201T090000"), text);
 
 		calendar.delete(weekly.id());
-		assertEquals(1, files.importIcs(file));
+		assertEquals(1, files.importIcs(file).imported());
 
 		List<Appointment> back = calendar.between(List.of(me), at("2026-11-30T00:00"), at("2027-01-31T00:00"));
 		assertEquals(4, back.size(), "four weekly occurrences again");
@@ -66,7 +68,8 @@ class CalendarFilesTest extends WithCustomers {
 
 	@Test
 	void aGoogleCalendarExportReadsWithItsZonesAndRules() throws Exception {
-		assertEquals(2, files.importIcs(GOOGLE));
+		Path google = Files.copy(GOOGLE, home.resolve("google-weekly.ics"));
+		assertEquals(2, files.importIcs(google).imported());
 		List<Appointment> december = calendar.between(List.of(me), at("2026-12-01T00:00"), at("2027-01-01T00:00"));
 		assertEquals(4, december.size(), "three stand-ups and one call");
 		Appointment standUp = december.get(0);
@@ -84,8 +87,12 @@ class CalendarFilesTest extends WithCustomers {
 		Path broken = home.resolve("broken.ics");
 		Files.writeString(broken, "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART:20261201T090000Z\nSUMMARY:x\n",
 				StandardCharsets.UTF_8);
-		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> files.importIcs(broken));
-		assertTrue(e.getMessage().contains("broken.ics"), e.getMessage());
+		CalendarFiles.Summary summary = files.importIcs(broken);
+		assertEquals(0, summary.imported());
+		assertEquals(1, summary.rejected(), "the event the file breaks off in");
+		assertEquals(List.of(NLS.bind(Messages.Ics_rejectedAt, new Object[] { 3, " (\"x\")", Messages.Ics_unclosed })),
+				summary.firstLines(), "said with its line");
+		assertEquals(home.resolve("broken.ics.rejects.csv"), summary.rejects());
 		assertThrows(ValidationException.class, () -> calendar.create(new AppointmentInput("Odd", at("2026-12-01T09:00"),
 				at("2026-12-01T10:00"), KL, null, null, List.of(), null, "FREQ=SOMETIMES")));
 		assertEquals(List.of(), calendar.between(List.of(me), at("2026-11-01T00:00"), at("2027-01-01T00:00")));

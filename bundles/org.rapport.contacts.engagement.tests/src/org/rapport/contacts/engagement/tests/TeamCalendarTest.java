@@ -84,7 +84,7 @@ class TeamCalendarTest extends WithCustomers {
 		Appointment visit = calendar.create(new AppointmentInput("Site visit", at(KL, "2026-11-20T14:00"),
 				at(KL, "2026-11-20T15:30"), KL, "Shah Alam", tan.id(), List.of("priya")));
 
-		calendar.held(visit.id(), "Agreed to a trial");
+		calendar.held(visit.id(), visit.version(), "Agreed to a trial");
 
 		var held = TestSupport.service(Interactions.class).of(tan.id(), null, 10, Set.of());
 		assertEquals(1, held.size());

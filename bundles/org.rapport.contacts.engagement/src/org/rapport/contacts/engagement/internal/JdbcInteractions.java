@@ -1,5 +1,6 @@
 package org.rapport.contacts.engagement.internal;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -64,6 +65,26 @@ public class JdbcInteractions implements Interactions {
 	@Override
 	public Interaction record(InteractionInput in) {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
+		List<FieldError> errors = problems(in, customers);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		String user = security.currentLogin();
+		List<String> participants = participants(in, user);
+		Jdbc jdbc = database.jdbc();
+		long id = jdbc.inTransaction(c -> insert(jdbc, c, audit, in, participants, user));
+		customers.noteInteraction(in.customerId(), in.at());
+		Events.post(events, ENTITY, EventTopics.CREATED, id, user);
+		if (in.followUp() != null) {
+			String title = in.nextStep() == null || in.nextStep().isBlank() ? Messages.Interaction_followUp : in.nextStep();
+			tasks.create(new TaskInput(title, in.customerId(), in.followUp(), Priority.NORMAL, user));
+		}
+		return new Interaction(id, in.customerId(), in.type(), in.at(), in.minutes(), blank(in.channel()), participants,
+				blank(in.outcome()), blank(in.nextStep()), user);
+	}
+
+	/** What {@link #record} refuses in an interaction, each fault named; nothing read is written. */
+	static List<FieldError> problems(InteractionInput in, CustomerService customers) {
 		List<FieldError> errors = new ArrayList<>();
 		if (customers.find(in.customerId()).isEmpty()) {
 			errors.add(new FieldError("customer", NLS.bind(Messages.Interaction_noCustomer, in.customerId())));
@@ -80,30 +101,29 @@ public class JdbcInteractions implements Interactions {
 		if (in.followUp() != null && in.at() != null && in.followUp().isBefore(in.at())) {
 			errors.add(new FieldError("followUp", Messages.Interaction_followUpBefore));
 		}
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
-		String user = security.currentLogin();
-		List<String> participants = in.participants().isEmpty() ? List.of(user) : in.participants();
-		Jdbc jdbc = database.jdbc();
-		long id = jdbc.inTransaction(c -> {
-			long made = jdbc.nextId(c, EngagementUnit.SEQUENCE);
-			Rows.update(c, "INSERT INTO engagement_interaction (" + COLUMNS + ", created_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", made, in.customerId(), in.type(), in.at(), in.minutes(),
-					blank(in.channel()), String.join(",", participants), blank(in.outcome()), blank(in.nextStep()), user,
-					Instant.now());
-			audit.record(c, CustomerService.AUDIT_TYPE, String.valueOf(in.customerId()), ENTITY, null,
-					in.type() + " " + in.at() + (in.outcome() == null ? "" : ": " + in.outcome()));
-			return made;
-		});
-		customers.noteInteraction(in.customerId(), in.at());
-		Events.post(events, ENTITY, EventTopics.CREATED, id, user);
-		if (in.followUp() != null) {
-			String title = in.nextStep() == null || in.nextStep().isBlank() ? Messages.Interaction_followUp : in.nextStep();
-			tasks.create(new TaskInput(title, in.customerId(), in.followUp(), Priority.NORMAL, user));
-		}
-		return new Interaction(id, in.customerId(), in.type(), in.at(), in.minutes(), blank(in.channel()), participants,
-				blank(in.outcome()), blank(in.nextStep()), user);
+		return errors;
+	}
+
+	/** Who took part: those named, else the one recording it. */
+	static List<String> participants(InteractionInput in, String user) {
+		return in.participants().isEmpty() ? List.of(user) : in.participants();
+	}
+
+	/**
+	 * Writes a checked interaction and its audit row in the caller's transaction (an appointment held writes its
+	 * meeting with the appointment's change); returns its id. Noting it on the customer and posting it are the
+	 * caller's, after the commit.
+	 */
+	static long insert(Jdbc jdbc, Connection c, AuditLog audit, InteractionInput in, List<String> participants,
+			String user) throws SQLException {
+		long made = jdbc.nextId(c, EngagementUnit.SEQUENCE);
+		Rows.update(c, "INSERT INTO engagement_interaction (" + COLUMNS + ", created_at)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", made, in.customerId(), in.type(), in.at(), in.minutes(),
+				blank(in.channel()), String.join(",", participants), blank(in.outcome()), blank(in.nextStep()), user,
+				Instant.now());
+		audit.record(c, CustomerService.AUDIT_TYPE, String.valueOf(in.customerId()), ENTITY, null,
+				in.type() + " " + in.at() + (in.outcome() == null ? "" : ": " + in.outcome()));
+		return made;
 	}
 
 	@Override

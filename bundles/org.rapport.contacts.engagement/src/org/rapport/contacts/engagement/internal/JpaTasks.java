@@ -43,8 +43,8 @@ import org.rapport.platform.validation.FieldError;
 import org.rapport.platform.validation.ValidationException;
 
 /**
- * Tasks: one task is a {@link TaskEntity} with a version; hand-outs to a team are inserted in JDBC batches; lists
- * are read with SQL by owner, state and due time from one index.
+ * Tasks: one task is a {@link TaskEntity} with a version; hand-outs to a team are inserted in JDBC batches; completing
+ * is an UPDATE guarded by the task's state; lists are read with SQL by owner, state and due time from one index.
  */
 @Component(service = Tasks.class)
 public class JpaTasks implements Tasks {
@@ -104,24 +104,27 @@ public class JpaTasks implements Tasks {
 	@Override
 	public Task complete(long id) {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
-		Task done = Transactions.inTransaction(EngagementUnit.factory(database), em -> {
-			TaskEntity e = em.find(TaskEntity.class, id);
-			if (e == null) {
-				throw new ValidationException(List.of(new FieldError("task", NLS.bind(Messages.Task_notFound, id))));
+		Completed completed = database.jdbc().inTransaction(c -> {
+			// A guard on the state: of two people ticking the task at once one completes it (one new version, one
+			// audit row); the other waits for that and finds it done, which is what they wanted.
+			boolean changed = Rows.update(c, "UPDATE engagement_task SET done = ?, version = version + 1"
+					+ " WHERE id = ? AND done = ?", true, id, false) > 0;
+			Task task = Rows.first(c, "SELECT " + COLUMNS + " FROM engagement_task WHERE id = ?", List.of(id),
+					JpaTasks::task).orElseThrow(() -> new ValidationException(List.of(new FieldError("task",
+							NLS.bind(Messages.Task_notFound, id)))));
+			if (changed) {
+				audit.record(c, AUDIT_TYPE, String.valueOf(id), "done", "false", "true");
 			}
-			// Done twice is done: no new version, no second audit row.
-			if (!e.done()) {
-				e.complete();
-				em.flush();
-				Transactions.sql(em, c -> {
-					audit.record(c, AUDIT_TYPE, String.valueOf(id), "done", "false", "true");
-					return null;
-				});
-			}
-			return e.toTask();
+			return new Completed(task, changed);
 		});
-		Events.post(events, ENTITY, EventTopics.UPDATED, id, security.currentLogin());
-		return done;
+		if (completed.changed()) {
+			Events.post(events, ENTITY, EventTopics.UPDATED, id, security.currentLogin());
+		}
+		return completed.task();
+	}
+
+	/** A task after completing it, and whether this call completed it. */
+	private record Completed(Task task, boolean changed) {
 	}
 
 	@Override

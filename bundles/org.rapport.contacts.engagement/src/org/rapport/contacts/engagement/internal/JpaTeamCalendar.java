@@ -28,6 +28,7 @@ import org.rapport.contacts.engagement.internal.store.EngagementUnit;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.events.EventTopics;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.Jdbc;
 import org.rapport.platform.persistence.StaleRecordException;
 import org.rapport.platform.persistence.Transactions;
 import org.rapport.platform.security.Action;
@@ -55,7 +56,7 @@ public class JpaTeamCalendar implements TeamCalendar {
 	private SecurityContext security;
 
 	@Reference
-	private Interactions interactions;
+	private CustomerService customers;
 
 	@Reference
 	private AuditLog audit;
@@ -134,30 +135,65 @@ public class JpaTeamCalendar implements TeamCalendar {
 	}
 
 	@Override
-	public Appointment held(long id, String outcome) {
+	public Appointment held(long id, int version, String outcome) {
+		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
 		Appointment a = require(id);
-		if (a.customerId() != null && !a.held()) {
-			interactions.record(new InteractionInput(a.customerId(), InteractionType.MEETING, a.start(),
-					(int) Duration.between(a.start(), a.end()).toMinutes(), a.location(), a.attendees(), outcome,
-					null, null));
+		if (a.version() != version) {
+			throw stale(a.title(), null);
 		}
-		Appointment done = Transactions.inTransaction(factory(), em -> {
-			AppointmentEntity e = em.find(AppointmentEntity.class, id);
-			if (e == null) {
-				throw notFound(id);
+		if (a.held()) {
+			return a;
+		}
+		InteractionInput meeting = a.customerId() == null ? null : new InteractionInput(a.customerId(),
+				InteractionType.MEETING, a.start(), (int) Duration.between(a.start(), a.end()).toMinutes(),
+				a.location(), a.attendees(), outcome, null, null);
+		if (meeting != null) {
+			List<FieldError> errors = JdbcInteractions.problems(meeting, customers);
+			if (!errors.isEmpty()) {
+				throw new ValidationException(errors);
 			}
-			boolean wasHeld = e.held();
-			e.hold();
-			em.flush();
-			return Transactions.sql(em, c -> {
-				if (!wasHeld) {
-					audit.record(c, AUDIT_TYPE, String.valueOf(id), "held", "false", "true");
+		}
+		String user = security.currentLogin();
+		Jdbc jdbc = database.jdbc();
+		Held done;
+		try {
+			done = Transactions.inTransaction(factory(), em -> {
+				AppointmentEntity e = em.find(AppointmentEntity.class, id);
+				if (e == null) {
+					throw notFound(id);
 				}
-				return AppointmentRows.read(c, List.of(id)).get(0);
+				if (e.version() != version) {
+					throw new OptimisticLockException();
+				}
+				// Written at the version read: someone recording it as held at the same time waits for this row and
+				// then finds it changed, so the meeting is on the customer's timeline once.
+				e.hold();
+				em.flush();
+				return Transactions.sql(em, c -> {
+					audit.record(c, AUDIT_TYPE, String.valueOf(id), "held", "false", "true");
+					Long interaction = meeting == null ? null
+							: JdbcInteractions.insert(jdbc, c, audit, meeting, JdbcInteractions.participants(meeting,
+									user), user);
+					return new Held(AppointmentRows.read(c, List.of(id)).get(0), interaction);
+				});
 			});
-		});
-		Events.post(events, ENTITY, EventTopics.UPDATED, id, security.currentLogin());
-		return done;
+		} catch (StaleRecordException e) {
+			throw stale(a.title(), e);
+		}
+		if (done.interaction() != null) {
+			customers.noteInteraction(meeting.customerId(), meeting.at());
+			Events.post(events, Interactions.ENTITY, EventTopics.CREATED, done.interaction(), user);
+		}
+		Events.post(events, ENTITY, EventTopics.UPDATED, id, user);
+		return done.appointment();
+	}
+
+	/** An appointment recorded as held, and the id of its meeting interaction (null without a customer). */
+	private record Held(Appointment appointment, Long interaction) {
+	}
+
+	private static StaleRecordException stale(String title, StaleRecordException cause) {
+		return new StaleRecordException(NLS.bind(Messages.Appointment_stale, title), cause);
 	}
 
 	@Override
@@ -224,6 +260,8 @@ public class JpaTeamCalendar implements TeamCalendar {
 			errors.add(new FieldError("end", Messages.Appointment_endBeforeStart));
 		} else if (Duration.between(in.start(), in.end()).compareTo(AppointmentRows.LONGEST) > 0) {
 			errors.add(new FieldError("end", NLS.bind(Messages.Appointment_tooLong, AppointmentRows.LONGEST.toDays())));
+		} else if (in.start().isBefore(Occurrences.FIRST) || in.end().isAfter(Occurrences.LAST)) {
+			errors.add(new FieldError("start", Messages.Appointment_outOfRange));
 		}
 		try {
 			Occurrences.check(in.recurrence());

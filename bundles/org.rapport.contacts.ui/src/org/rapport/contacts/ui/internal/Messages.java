@@ -154,6 +154,8 @@ public final class Messages extends NLS {
 	public static String Import_rejectsAt;
 	public static String Export_title;
 	public static String Export_done;
+	public static String Import_warningsAt;
+	public static String Import_strict;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.ContactTransfer;
 import org.rapport.contacts.ContactTransfer.OnDuplicate;
+import org.rapport.contacts.CustomField;
 import org.rapport.contacts.CustomerService;
 import org.rapport.contacts.internal.JdbcCustomFields;
 import org.rapport.contacts.internal.Messages;
@@ -25,6 +26,7 @@ import org.rapport.contacts.internal.imports.ContactImport;
 import org.rapport.contacts.internal.io.ColumnMapping;
 import org.rapport.contacts.internal.io.ContactCsvReader;
 import org.rapport.contacts.internal.io.ContactFileEncoding;
+import org.rapport.contacts.internal.io.ContactFileRefused;
 import org.rapport.contacts.internal.io.ImportRow;
 import org.rapport.contacts.internal.io.VcardReader;
 import org.rapport.contacts.internal.search.PhoneKeys;
@@ -39,8 +41,11 @@ import org.rapport.platform.security.SecurityContext;
 
 /**
  * {@code import-contacts FILE [--format csv] [--mapping auto|google|outlook|FILE] [--encoding ENC]
- * [--on-duplicate skip|merge|create]}: one summary line; exit 1 when a row was rejected, 2 on bad usage or an
- * unreadable file.
+ * [--on-duplicate skip|merge|create] [--strict]}: one summary line,
+ * {@code imported N, merged M, skipped S, rejected R, warnings W}, naming the rejects and warnings files beside the
+ * file when they list something; exit 1 when a row was rejected or the file was refused (a value, row or card too
+ * large: nothing imported), 2 on bad usage or an unreadable file. Without {@code --strict} a value that is not
+ * understood is kept as written with a warning; with it, its row is rejected.
  */
 @Component(service = Function.class, property = { "osgi.command.scope=rapport",
 		"osgi.command.function=import-contacts" })
@@ -57,7 +62,8 @@ public class ImportContactsCommand extends AdminCommand {
 
 	@Override
 	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		Options options = new Options(args, Set.of("format", "mapping", "encoding", "on-duplicate"));
+		Options options = new Options(args, Set.of("format", "mapping", "encoding", "on-duplicate"), Set.of("strict"));
+		boolean strict = options.flag("strict");
 		if (options.positional().size() != 1) {
 			throw new UsageException(Messages.Import_file);
 		}
@@ -79,13 +85,14 @@ public class ImportContactsCommand extends AdminCommand {
 		String region = PhoneKeys.defaultRegion();
 		Path rejects = file.resolveSibling(file.getFileName() + ".rejects.csv");
 		if ("vcard".equals(format)) {
-			try {
-				return report(run(VcardReader.open(file, region), file, rejects, onDuplicate, region, err), out);
-			} catch (IllegalArgumentException | IOException e) {
-				throw new UsageException(e.getMessage());
-			} catch (DatabaseException e) {
+			try (VcardReader reader = VcardReader.open(file, fields(), region, strict)) {
+				return report(run(reader, file, rejects, onDuplicate, region, err), out);
+			} catch (ContactFileRefused | DatabaseException e) {
+				// A card too large, or a row the database refused: the message names it; nothing was imported.
 				err.println(e.getMessage());
 				return REJECTED;
+			} catch (IllegalArgumentException | IOException e) {
+				throw new UsageException(e.getMessage());
 			}
 		}
 		ColumnMapping mapping;
@@ -93,20 +100,23 @@ public class ImportContactsCommand extends AdminCommand {
 			mapping = mapping(options.get("mapping", "auto"), ContactCsvReader.headers(file, charset));
 			// A mapping file names every column it wants; the named mappings recognise custom fields too.
 			boolean recognise = List.of("auto", "google", "outlook").contains(options.get("mapping", "auto"));
-			mapping = mapping.withCustomFields(database.jdbc().read(JdbcCustomFields::definitions), recognise);
+			mapping = mapping.withCustomFields(fields(), recognise);
+		} catch (ContactFileRefused e) {
+			err.println(e.getMessage());
+			return REJECTED;
 		} catch (IOException | IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}
 		ContactImport.Summary summary;
-		try (ContactCsvReader reader = new ContactCsvReader(file, charset, mapping, region)) {
+		try (ContactCsvReader reader = new ContactCsvReader(file, charset, mapping, region, strict)) {
 			err.println(mapping.describe());
 			summary = run(reader, file, rejects, onDuplicate, region, err);
-		} catch (IllegalArgumentException e) {
-			throw new UsageException(e.getMessage());
-		} catch (DatabaseException e) {
-			// A row the database refused: the message names its line; nothing was imported.
+		} catch (ContactFileRefused | DatabaseException e) {
+			// A value too large, or a row the database refused: the message names its line; nothing was imported.
 			err.println(e.getMessage());
 			return REJECTED;
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
 		}
 		return report(summary, out);
 	}
@@ -117,16 +127,21 @@ public class ImportContactsCommand extends AdminCommand {
 				.run(rows, rejects, onDuplicate, new ConsoleProgress(err));
 	}
 
+	private List<CustomField> fields() {
+		return database.jdbc().read(JdbcCustomFields::definitions);
+	}
+
 	private int report(ContactImport.Summary outcome, PrintStream out) throws IOException {
 		ContactTransfer.Summary summary = outcome.finish();
-		out.print(NLS.bind(Messages.Import_summary,
-				new Object[] { summary.imported(), summary.merged(), summary.skipped(), summary.rejected() }));
+		StringBuilder line = new StringBuilder(outcome.text());
 		if (summary.rejects() != null) {
-			out.println(NLS.bind(Messages.Import_rejects, summary.rejects()));
-			return REJECTED;
+			line.append(' ').append(NLS.bind(Messages.Import_rejects, summary.rejects()));
 		}
-		out.println();
-		return OK;
+		if (summary.warningsFile() != null) {
+			line.append(' ').append(NLS.bind(Messages.Import_warnings, summary.warningsFile()));
+		}
+		out.println(line);
+		return summary.rejects() != null ? REJECTED : OK;
 	}
 
 	private static ColumnMapping mapping(String name, List<String> headers) throws IOException {

@@ -2,56 +2,57 @@ package org.rapport.contacts.internal.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Iterator;
-import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.contacts.ContactTransfer;
 import org.rapport.contacts.ContactTransfer.OnDuplicate;
 import org.rapport.contacts.internal.Messages;
+import org.rapport.contacts.internal.io.ContactRows;
 import org.rapport.contacts.internal.io.ImportRow;
 import org.rapport.contacts.internal.search.CustomerKeys;
 import org.rapport.contacts.internal.store.FieldValueRows;
 import org.rapport.platform.audit.AuditLog;
 import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.persistence.Jdbc;
-import org.rapport.platform.validation.FieldError;
 
 /**
  * Imports customers all or nothing: every accepted row is written in one transaction, so a cancelled or
  * crashed import leaves nothing behind and can simply be run again. Rejected rows go to a rejects file with
- * their line number and reason; duplicates (same email or phone as a customer already there, or earlier in
- * the file) are skipped, merged into the existing customer, or created anyway. A row the database refuses
- * fails the whole import with a {@link DatabaseException} naming its line.
+ * their line number and reason, values kept as written or left out to a warnings file beside it; duplicates (same
+ * email or phone as a customer already there, or earlier in the file) are skipped, merged into the existing customer,
+ * or created anyway. A row the database refuses fails the whole import with a {@link DatabaseException} naming its
+ * line. Nothing is kept in memory per row beyond the batch being written, so a file of any length can be imported.
  */
 public final class ContactImport {
 
 	/** The outcome, as the command prints it. */
-	public record Summary(int imported, int merged, int skipped, int rejected, Path rejects) {
+	public record Summary(int imported, int merged, int skipped, int rejected, int warnings, Path rejects,
+			Path warningsFile) {
 
-		/** The outcome for the caller: the rejects file is deleted when nothing was rejected. */
+		/** The outcome for the caller: a rejects or warnings file that lists nothing is deleted. */
 		public ContactTransfer.Summary finish() throws IOException {
 			if (rejected == 0) {
 				Files.deleteIfExists(rejects);
 			}
-			return new ContactTransfer.Summary(imported, merged, skipped, rejected, rejected == 0 ? null : rejects);
+			if (warnings == 0) {
+				Files.deleteIfExists(warningsFile);
+			}
+			return new ContactTransfer.Summary(imported, merged, skipped, rejected, warnings,
+					rejected == 0 ? null : rejects, warnings == 0 ? null : warningsFile);
 		}
 
-		String text() {
-			return NLS.bind(Messages.Import_summary, new Object[] { imported, merged, skipped, rejected });
+		/** {@code imported N, merged M, skipped S, rejected R, warnings W} */
+		public String text() {
+			return NLS.bind(Messages.Import_summary, new Object[] { imported, merged, skipped, rejected, warnings });
 		}
 	}
 
@@ -80,30 +81,30 @@ public final class ContactImport {
 	}
 
 	/**
-	 * Imports the rows in one transaction.
+	 * Imports the rows in one transaction. The warnings go to the file {@link ImportReport#warningsFile} names beside
+	 * the rejects file.
 	 *
 	 * @throws DatabaseException          when the database refused a row (the message names its line); nothing is
 	 *                                    imported
 	 * @throws OperationCanceledException when cancelled; nothing is imported
+	 * @throws IllegalArgumentException   when the file turned out to be unreadable (a value too large, say: the message
+	 *                                    names its line); nothing is imported
 	 */
 	public Summary run(Iterator<ImportRow> rows, Path rejectsFile, OnDuplicate onDuplicate, IProgressMonitor monitor)
 			throws IOException {
-		try (Writer out = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
-				CSVPrinter rejects = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-			rejects.printRecord("line", "field", "reason");
-			return jdbc.inTransaction(c -> write(c, rows, rejects, rejectsFile, onDuplicate, monitor));
+		String numbering = rows instanceof ContactRows file ? file.numbering() : "line";
+		try (ImportReport report = new ImportReport(rejectsFile, numbering)) {
+			return jdbc.inTransaction(c -> write(c, rows, report, onDuplicate, monitor));
 		} catch (UncheckedIOException e) {
 			throw e.getCause();
 		}
 	}
 
-	private Summary write(Connection c, Iterator<ImportRow> rows, CSVPrinter rejects, Path rejectsFile,
-			OnDuplicate onDuplicate, IProgressMonitor monitor) throws SQLException {
+	private Summary write(Connection c, Iterator<ImportRow> rows, ImportReport report, OnDuplicate onDuplicate,
+			IProgressMonitor monitor) throws SQLException {
 		int imported = 0;
 		int merged = 0;
 		int skipped = 0;
-		int rejected = 0;
-		Set<String> seen = new HashSet<>();
 		Timestamp now = Timestamp.from(Instant.now());
 		try (NewCustomers inserts = new NewCustomers(jdbc, c, user, now); Duplicates existing = new Duplicates(jdbc, c);
 				FieldValueRows values = new FieldValueRows(c)) {
@@ -113,25 +114,34 @@ public final class ContactImport {
 				}
 				ImportRow row = rows.next();
 				if (row.rejected()) {
-					rejected++;
-					reject(rejects, row);
+					report.reject(row);
 					continue;
 				}
-				CustomerKeys keys = CustomerKeys.of(row.input(), region);
+				// Found and matched by what was understood: an address that is not one matches nothing.
+				CustomerKeys keys = CustomerKeys.of(row.verified(), region);
+				MatchKeys match = MatchKeys.of(keys);
 				try {
-					Long match = onDuplicate == OnDuplicate.CREATE ? null : existing.find(keys);
-					boolean repeated = onDuplicate != OnDuplicate.CREATE && !remember(seen, keys);
-					if (match != null && onDuplicate == OnDuplicate.MERGE) {
-						existing.merge(match, row.input(), keys, now);
-						for (var value : row.custom().entrySet()) {
-							values.addIfAbsent(match, value.getKey(), value.getValue());
+					Long found = null;
+					if (onDuplicate != OnDuplicate.CREATE && !match.isEmpty()) {
+						// A row repeating one of the batch not yet sent: send it, so that the database finds it.
+						if (inserts.holds(match)) {
+							inserts.flush();
 						}
+						found = existing.find(match);
+					}
+					if (found != null && onDuplicate == OnDuplicate.MERGE) {
+						existing.merge(found, row.input(), keys, now);
+						for (var value : row.custom().entrySet()) {
+							values.addIfAbsent(found, value.getKey(), value.getValue());
+						}
+						report.warn(row);
 						merged++;
-					} else if (match != null || repeated) {
+					} else if (found != null) {
 						skipped++;
 					} else {
 						imported++;
-						if (inserts.add(row, keys)) {
+						report.warn(row);
+						if (inserts.add(row, keys, match)) {
 							monitor.worked(NewCustomers.BATCH);
 						}
 					}
@@ -141,32 +151,11 @@ public final class ContactImport {
 			}
 			inserts.flush();
 		}
-		Summary summary = new Summary(imported, merged, skipped, rejected, rejectsFile);
+		Summary summary = new Summary(imported, merged, skipped, report.rejected(), report.warnings(),
+				report.rejectsFile(), report.warningsFile());
 		if (audit != null) {
 			audit.record(c, AUDIT_TYPE, source, "*", null, summary.text());
 		}
 		return summary;
-	}
-
-	private static void reject(CSVPrinter rejects, ImportRow row) {
-		try {
-			for (FieldError e : row.errors()) {
-				rejects.printRecord(row.line(), e.field(), e.message());
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	/** Adds the row's keys to those seen in this file; false when one was seen already. */
-	private static boolean remember(Set<String> seen, CustomerKeys keys) {
-		boolean fresh = true;
-		if (keys.emailKey() != null) {
-			fresh &= seen.add("e:" + keys.emailKey());
-		}
-		if (keys.phoneIntlKey() != null) {
-			fresh &= seen.add("p:" + keys.phoneIntlKey());
-		}
-		return fresh;
 	}
 }

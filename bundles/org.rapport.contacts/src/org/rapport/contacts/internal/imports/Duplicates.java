@@ -13,7 +13,10 @@ import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.internal.search.CustomerKeys;
 import org.rapport.platform.persistence.Jdbc;
 
-/** Finds an existing customer with the same email or phone, and merges an imported row into it. */
+/**
+ * Finds an existing customer with the same email or phone (one imported earlier in the same file included: the import's
+ * transaction sees its own rows), and merges an imported row into it.
+ */
 final class Duplicates implements AutoCloseable {
 
 	private final Jdbc jdbc;
@@ -25,12 +28,14 @@ final class Duplicates implements AutoCloseable {
 		this.jdbc = jdbc;
 		this.connection = connection;
 		this.byEmail = connection.prepareStatement("SELECT id FROM contacts_customer WHERE email_key = ?");
-		this.byPhone = connection.prepareStatement("SELECT id FROM contacts_customer WHERE phone_intl_key = ?");
+		// Not a customer whose phone has an extension: the number without it is a switchboard's (MatchKeys).
+		this.byPhone = connection.prepareStatement("SELECT id FROM contacts_customer WHERE phone_intl_key = ?"
+				+ " AND (primary_phone IS NULL OR primary_phone NOT LIKE '%" + MatchKeys.EXTENSION + "%')");
 	}
 
-	Long find(CustomerKeys keys) throws SQLException {
-		Long id = keys.emailKey() == null ? null : first(byEmail, keys.emailKey());
-		return id != null || keys.phoneIntlKey() == null ? id : first(byPhone, keys.phoneIntlKey());
+	Long find(MatchKeys keys) throws SQLException {
+		Long id = keys.email() == null ? null : first(byEmail, keys.email());
+		return id != null || keys.phone() == null ? id : first(byPhone, keys.phone());
 	}
 
 	/** Fills what the existing customer lacks and adds new channels and tags; never overwrites. */

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.rapport.contacts.internal.Messages;
@@ -30,6 +32,9 @@ final class NewCustomers implements AutoCloseable {
 	private record Queued(ImportRow row, CustomerKeys keys) {
 	}
 
+	/** Match keys of the rows queued, prefixed {@code e:} and {@code p:}: the database cannot find them yet. */
+	private final Set<String> queuedKeys = new HashSet<>();
+
 	private final Jdbc jdbc;
 	private final Connection connection;
 	private final String user;
@@ -48,14 +53,26 @@ final class NewCustomers implements AutoCloseable {
 	}
 
 	/** Queues a row; returns true when that completed a batch, which was sent. */
-	boolean add(ImportRow row, CustomerKeys keys) throws SQLException {
+	boolean add(ImportRow row, CustomerKeys keys, MatchKeys match) throws SQLException {
 		queue(customers, values, row, keys);
 		queued.add(new Queued(row, keys));
+		if (match.email() != null) {
+			queuedKeys.add("e:" + match.email());
+		}
+		if (match.phone() != null) {
+			queuedKeys.add("p:" + match.phone());
+		}
 		if (queued.size() < BATCH) {
 			return false;
 		}
 		flush();
 		return true;
+	}
+
+	/** Whether a row not yet sent has one of these keys. */
+	boolean holds(MatchKeys match) {
+		return match.email() != null && queuedKeys.contains("e:" + match.email())
+				|| match.phone() != null && queuedKeys.contains("p:" + match.phone());
 	}
 
 	/** Sends the queued rows. @throws DatabaseException naming the line the database refused */
@@ -72,6 +89,7 @@ final class NewCustomers implements AutoCloseable {
 		}
 		connection.releaseSavepoint(before);
 		queued.clear();
+		queuedKeys.clear();
 	}
 
 	/** The failure of an import at a line, with the database's reason in words a user can read. */

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.ContactTransfer;
+import org.rapport.contacts.CustomField;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerService;
 import org.eclipse.osgi.util.NLS;
@@ -71,13 +72,15 @@ public class TransferService implements ContactTransfer {
 			List<CustomerInput> shown = new ArrayList<>();
 			List<String> problems = new ArrayList<>();
 			if (ContactTransfer.formatOf(file) == Format.VCARD) {
-				collect(VcardReader.open(file, region), rows, shown, problems, null);
+				try (VcardReader reader = VcardReader.open(file, fields(), region, reading.strict())) {
+					collect(reader, rows, shown, problems, null);
+				}
 				return new Preview("UTF-8", "", List.of(), List.of(), List.of(), shown, problems);
 			}
 			Charset charset = charset(file, reading);
 			ColumnMapping mapping = mapping(file, charset, reading);
 			String[] samples = new String[mapping.headers().size()];
-			try (ContactCsvReader reader = new ContactCsvReader(file, charset, mapping, region)) {
+			try (ContactCsvReader reader = new ContactCsvReader(file, charset, mapping, region, reading.strict())) {
 				collect(reader, rows, shown, problems, samples);
 			}
 			List<String> columns = new ArrayList<>();
@@ -107,6 +110,8 @@ public class TransferService implements ContactTransfer {
 				}
 			}
 			row.errors().forEach(e -> problems.add(row.line() + ": " + e.message()));
+			row.warnings()
+					.forEach(w -> problems.add(w.line() + ": " + w.field() + " \"" + w.value() + "\": " + w.reason()));
 		}
 	}
 
@@ -120,10 +125,13 @@ public class TransferService implements ContactTransfer {
 		try {
 			ContactImport.Summary s;
 			if (ContactTransfer.formatOf(file) == Format.VCARD) {
-				s = importer.run(VcardReader.open(file, region), rejects, onDuplicate, monitor);
+				try (VcardReader reader = VcardReader.open(file, fields(), region, reading.strict())) {
+					s = importer.run(reader, rejects, onDuplicate, monitor);
+				}
 			} else {
 				Charset charset = charset(file, reading);
-				try (ContactCsvReader reader = new ContactCsvReader(file, charset, mapping(file, charset, reading), region)) {
+				ColumnMapping mapping = mapping(file, charset, reading);
+				try (ContactCsvReader reader = new ContactCsvReader(file, charset, mapping, region, reading.strict())) {
 					s = importer.run(reader, rejects, onDuplicate, monitor);
 				}
 			}
@@ -149,7 +157,11 @@ public class TransferService implements ContactTransfer {
 		List<String> headers = ContactCsvReader.headers(file, charset);
 		ColumnMapping mapping = reading.columns() == null ? ColumnMapping.auto(headers)
 				: ColumnMapping.chosen(headers, reading.columns());
-		return mapping.withCustomFields(database.jdbc().read(JdbcCustomFields::definitions), reading.columns() == null);
+		return mapping.withCustomFields(fields(), reading.columns() == null);
+	}
+
+	private List<CustomField> fields() {
+		return database.jdbc().read(JdbcCustomFields::definitions);
 	}
 
 	@Override

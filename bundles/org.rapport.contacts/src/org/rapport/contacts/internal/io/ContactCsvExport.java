@@ -7,144 +7,108 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
+import org.rapport.contacts.Channel;
+import org.rapport.contacts.ChannelType;
 import org.rapport.contacts.CustomField;
+import org.rapport.contacts.CustomerKind;
 import org.rapport.contacts.internal.JdbcCustomFields;
+import org.rapport.contacts.internal.io.ExportedCustomers.Exported;
+import org.rapport.platform.csv.CsvOutput;
 import org.rapport.platform.persistence.Jdbc;
-import org.rapport.platform.persistence.Rows;
 
 /**
  * Writes customers to CSV in name order, streaming from the database so that a million rows need no more
- * memory than one. UTF-8 with a byte-order mark, which spreadsheet programs need to read Chinese correctly.
- * Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) are
- * prefixed with an apostrophe.
+ * memory than a chunk. UTF-8 with a byte-order mark, which spreadsheet programs need to read Chinese correctly;
+ * written by {@link CsvOutput}, so that no value runs as a spreadsheet formula. Every channel is written (several of
+ * one kind in one cell, separated by {@code :::} as Google does), and an account's name is its company too: the file
+ * imports back to the same customers.
  */
 public final class ContactCsvExport {
 
-	private static final String[] HEADER = { "Name", "Given Name", "Family Name", "Company", "Job Title", "E-mail",
-			"Phone", "City", "Region", "Country", "Lifecycle Stage", "VIP Tier", "Owner" };
-	private static final String COLUMNS = "display_name, given_name, family_name, company, job_title, primary_email,"
-			+ " primary_phone, city, region, country, lifecycle_stage, vip_tier, owner_login, id";
-	/** Tags and custom values are read for this many customers at a time. */
-	private static final int CHUNK = 500;
-
-	/** A tag (key only) or a custom value of a customer. */
-	private record Value(long customer, String key, String value) {
-	}
+	private static final List<String> HEADER = List.of("Name", "Given Name", "Family Name", "Company", "Job Title",
+			"E-mail", "Mobile", "Phone", "Work Phone", "WhatsApp", "WeChat", "LINE ID", "Website", "Address", "City",
+			"Region", "Country", "Source", "Lifecycle Stage", "VIP Tier", "Owner", "Tags");
+	/** Characters an import splits tags at; tags holding one are joined with {@code :::} instead of {@code ;}. */
+	private static final Pattern TAG_SEPARATORS = Pattern.compile("[;,\uFF0C\uFF1B\u3001]|:::");
 
 	private ContactCsvExport() {
 	}
 
 	/**
-	 * Exports the selected customers; returns how many. After the standard columns come Tags
-	 * (separated by semicolons) and one column per custom field, headed by its label, so that the file imports
-	 * back as it was.
+	 * Exports the selected customers; returns how many. After the standard columns come Tags and one column per
+	 * custom field, headed by its label, so that the file imports back as it was.
 	 */
 	public static int export(Jdbc jdbc, Path file, ExportSelection selection, IProgressMonitor monitor)
 			throws IOException {
-		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-				CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-			// In a transaction: PostgreSQL streams by the fetch size only there; otherwise it reads every row first.
-			return jdbc.inTransaction(c -> write(c, out, csv, selection, monitor));
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write('\ufeff');
+			try (CsvOutput csv = CsvOutput.to(out)) {
+				// In a transaction: PostgreSQL streams by the fetch size only there; otherwise it reads all rows first.
+				return jdbc.inTransaction(c -> write(c, csv, selection, monitor));
+			}
 		} catch (UncheckedIOException e) {
 			throw e.getCause();
 		}
 	}
 
-	private static int write(Connection c, Writer out, CSVPrinter csv, ExportSelection selection,
-			IProgressMonitor monitor) throws SQLException {
-		int count = 0;
-		List<Object> params = new ArrayList<>();
-		String sql = "SELECT " + COLUMNS + " FROM contacts_customer" + selection.where(c, params)
-				+ " ORDER BY sort_key, id";
+	private static int write(Connection c, CsvOutput csv, ExportSelection selection, IProgressMonitor monitor)
+			throws SQLException {
 		List<CustomField> fields = JdbcCustomFields.definitions(c);
-		try (PreparedStatement st = Rows.prepare(c, sql, params)) {
-			out.write('\ufeff');
-			List<String> header = new ArrayList<>(Arrays.asList(HEADER));
-			header.add("Tags");
+		try {
+			List<String> header = new ArrayList<>(HEADER);
 			fields.forEach(f -> header.add(f.label()));
-			csv.printRecord(header);
-			st.setFetchSize(CHUNK);
-			List<String[]> chunk = new ArrayList<>(CHUNK);
-			List<Long> ids = new ArrayList<>(CHUNK);
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					if (++count % 1000 == 0 && monitor.isCanceled()) {
-						throw new OperationCanceledException();
-					}
-					String[] row = new String[HEADER.length];
-					for (int i = 0; i < HEADER.length; i++) {
-						row[i] = rs.getString(i + 1);
-					}
-					chunk.add(row);
-					ids.add(rs.getLong(HEADER.length + 1));
-					if (chunk.size() == CHUNK) {
-						print(c, csv, chunk, ids, fields);
-					}
-				}
-				print(c, csv, chunk, ids, fields);
-			}
+			csv.row(header);
+			return ExportedCustomers.each(c, selection, customer -> csv.row(row(customer, fields)), monitor);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return count;
 	}
 
-	private static void print(Connection c, CSVPrinter csv, List<String[]> chunk, List<Long> ids, List<CustomField> fields)
-			throws SQLException, IOException {
-		if (ids.isEmpty()) {
-			return;
+	private static List<String> row(Exported customer, List<CustomField> fields) {
+		boolean account = customer.kind() == CustomerKind.ACCOUNT;
+		List<String> row = new ArrayList<>(HEADER.size() + fields.size());
+		row.add(customer.name());
+		row.add(customer.givenName());
+		row.add(customer.familyName());
+		// An account's own name as its company: that is how it reads back as an account.
+		row.add(account && customer.company() == null ? customer.name() : customer.company());
+		row.add(customer.jobTitle());
+		row.add(joined(customer.channels(ChannelType.EMAIL)));
+		row.add(joined(customer.channels(ChannelType.MOBILE)));
+		List<Channel> phones = customer.channels(ChannelType.PHONE);
+		row.add(joined(phones.stream().filter(p -> !work(p)).toList()));
+		row.add(joined(phones.stream().filter(ContactCsvExport::work).toList()));
+		row.add(joined(customer.channels(ChannelType.WHATSAPP)));
+		row.add(joined(customer.channels(ChannelType.WECHAT)));
+		row.add(joined(customer.channels(ChannelType.LINE)));
+		row.add(joined(customer.channels(ChannelType.WEBSITE)));
+		row.add(joined(customer.channels(ChannelType.ADDRESS).stream().filter(a -> !Unverified.isCountry(a)).toList()));
+		row.add(customer.city());
+		row.add(customer.region());
+		row.add(customer.countryAsWritten());
+		row.add(customer.source());
+		row.add(customer.stage());
+		row.add(customer.vipTier());
+		row.add(customer.owner());
+		boolean separated = customer.tags().stream().anyMatch(t -> TAG_SEPARATORS.matcher(t).find());
+		row.add(String.join(separated ? CsvContact.VALUES : ";", customer.tags()));
+		for (CustomField field : fields) {
+			row.add(customer.custom().get(field.key()));
 		}
-		Map<Long, List<String>> tags = new HashMap<>();
-		Map<Long, Map<String, String>> values = new HashMap<>();
-		String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
-		for (Value t : Rows.query(c, "SELECT customer_id, tag FROM contacts_customer_tag WHERE customer_id IN ("
-				+ marks + ") ORDER BY tag", ids, rs -> new Value(rs.getLong(1), rs.getString(2), null))) {
-			tags.computeIfAbsent(t.customer(), k -> new ArrayList<>()).add(t.key());
-		}
-		if (!fields.isEmpty()) {
-			for (Value v : Rows.query(c, "SELECT customer_id, field_key, field_value FROM contacts_field_value"
-					+ " WHERE customer_id IN (" + marks + ")", ids,
-					rs -> new Value(rs.getLong(1), rs.getString(2), rs.getString(3)))) {
-				values.computeIfAbsent(v.customer(), k -> new HashMap<>()).put(v.key(), v.value());
-			}
-		}
-		for (int r = 0; r < chunk.size(); r++) {
-			for (String cell : chunk.get(r)) {
-				csv.print(safe(cell));
-			}
-			long id = ids.get(r);
-			csv.print(safe(String.join(";", tags.getOrDefault(id, List.of()))));
-			Map<String, String> own = values.getOrDefault(id, Map.of());
-			for (CustomField field : fields) {
-				csv.print(safe(own.get(field.key())));
-			}
-			csv.println();
-		}
-		chunk.clear();
-		ids.clear();
+		return row;
 	}
 
-	/** A cell a spreadsheet will show as text, never run. */
-	public static String safe(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + value : value;
+	private static boolean work(Channel phone) {
+		return "work".equals(Unverified.plain(phone.label()));
+	}
+
+	private static String joined(List<Channel> channels) {
+		return String.join(CsvContact.VALUES, channels.stream().map(Channel::value).toList());
 	}
 }

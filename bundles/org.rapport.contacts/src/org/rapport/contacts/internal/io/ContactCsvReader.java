@@ -1,18 +1,14 @@
 package org.rapport.contacts.internal.io;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.apache.commons.csv.CSVException;
@@ -20,20 +16,25 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
-import org.rapport.contacts.CustomerInput;
-import org.rapport.contacts.internal.CustomerValidator;
 import org.rapport.contacts.internal.Messages;
+import org.rapport.platform.csv.BoundedReader.LimitExceeded;
 import org.rapport.platform.validation.FieldError;
 
 /**
  * Reads customers from a CSV contact file, one {@link ImportRow} per record, each with the line it starts on
  * so that users can find and fix rejected rows in the file. Comma, semicolon (European Excel) and tab separated
- * files are recognised by their header line.
+ * files are recognised by their header line. The file is streamed: a value or record larger than
+ * {@link ContactLimits} is refused with its line ({@link ContactFileRefused}) before it is held in memory.
  */
-public final class ContactCsvReader implements AutoCloseable, Iterator<ImportRow> {
+public final class ContactCsvReader implements ContactRows {
 
 	/** The field of errors about the record as a whole rather than one of its values. */
 	public static final String LINE_FIELD = "line";
+
+	/** The text of a contact file, opened afresh at each call (the separator is found first, then the file read). */
+	public interface Text {
+		Reader open() throws IOException;
+	}
 
 	private static final int MAX_HEADER_CHARS = 64 * 1024;
 
@@ -45,38 +46,64 @@ public final class ContactCsvReader implements AutoCloseable, Iterator<ImportRow
 	private final Iterator<CSVRecord> records;
 	private final List<String> headers;
 	private final ColumnMapping mapping;
+	private final boolean strict;
 	private List<String> lastRecord = List.of();
 	private ImportRow pending;
 	private boolean finished;
 
 	/**
-	 * Opens the file and reads its header line.
+	 * Opens the file and reads its header line; values that are not understood are kept with a warning.
 	 *
 	 * @param mapping the mapping to use, usually made from {@link #headers(Path, Charset)} of the same file;
 	 *                null to recognise the columns with {@link ColumnMapping#auto(List)}
 	 * @param region  region for phone numbers without a country code (MY, CN, TW)
-	 * @throws IllegalArgumentException when no column holds a name, company or email
+	 * @throws IllegalArgumentException when no column holds a name, company, email or phone
+	 * @throws ContactFileRefused       when the header line is too large to read
 	 * @throws IOException              when the file cannot be read or its header line has a broken quote
 	 */
 	public ContactCsvReader(Path file, Charset charset, ColumnMapping mapping, String region) throws IOException {
+		this(file, charset, mapping, region, false);
+	}
+
+	/**
+	 * Opens the file and reads its header line.
+	 *
+	 * @param strict reject a row with a value that is not valid, instead of keeping the value with a warning
+	 * @see #ContactCsvReader(Path, Charset, ColumnMapping, String)
+	 */
+	public ContactCsvReader(Path file, Charset charset, ColumnMapping mapping, String region, boolean strict)
+			throws IOException {
+		this(file, () -> ContactLimits.open(file, charset), charset, mapping, region, strict);
+	}
+
+	/**
+	 * Reads text that does not come straight from a file (a stream, generated rows).
+	 *
+	 * @param file the name messages give the text
+	 * @param text the text, without a byte order mark
+	 * @see #ContactCsvReader(Path, Charset, ColumnMapping, String, boolean)
+	 */
+	public ContactCsvReader(Path file, Text text, Charset charset, ColumnMapping mapping, String region,
+			boolean strict) throws IOException {
 		this.file = file;
 		this.charset = charset;
 		this.region = region;
-		BufferedReader text = open(file, charset);
+		this.strict = strict;
+		this.delimiter = delimiter(text);
+		Reader records = ContactLimits.csv(text.open(), delimiter);
 		try {
-			this.delimiter = delimiter(text);
-			this.parser = CSVParser.parse(text, format(delimiter));
+			this.parser = CSVParser.parse(records, format(delimiter));
 			this.records = parser.iterator();
 			this.headers = readHeaders();
 		} catch (IOException | RuntimeException e) {
-			text.close();
+			records.close();
 			throw e;
 		}
 		this.mapping = mapping != null ? mapping : ColumnMapping.auto(headers);
 		if (!this.mapping.identifiesCustomers()) {
 			parser.close();
 			throw new IllegalArgumentException(
-					NLS.bind(Messages.Import_noUsableColumn, file.getFileName(), ColumnMapping.quoted(headers)));
+					NLS.bind(Messages.Import_noIdentityColumn, file.getFileName(), ColumnMapping.quoted(headers)));
 		}
 	}
 
@@ -92,7 +119,10 @@ public final class ContactCsvReader implements AutoCloseable, Iterator<ImportRow
 
 	/** The column headers of a file, to choose or build a mapping before reading it. */
 	public static List<String> headers(Path file, Charset charset) throws IOException {
-		try (BufferedReader text = open(file, charset); CSVParser parser = CSVParser.parse(text, format(delimiter(text)))) {
+		Text text = () -> ContactLimits.open(file, charset);
+		char delimiter = delimiter(text);
+		try (Reader records = ContactLimits.csv(text.open(), delimiter);
+				CSVParser parser = CSVParser.parse(records, format(delimiter))) {
 			for (CSVRecord record : parser) {
 				if (!blank(record)) {
 					return cleanHeaders(record);
@@ -100,7 +130,7 @@ public final class ContactCsvReader implements AutoCloseable, Iterator<ImportRow
 			}
 			return List.of();
 		} catch (UncheckedIOException e) {
-			throw e.getCause();
+			throw refusedOr(file, e);
 		}
 	}
 
@@ -129,10 +159,16 @@ public final class ContactCsvReader implements AutoCloseable, Iterator<ImportRow
 		return delimiter;
 	}
 
+	@Override
+	public String numbering() {
+		return LINE_FIELD;
+	}
+
 	/**
 	 * Whether another row follows. A record the parser cannot get past (a broken quote) is returned as one
 	 * rejected row and ends the file.
 	 *
+	 * @throws ContactFileRefused   when a value or record is too large to read
 	 * @throws UncheckedIOException when the file cannot be read any more
 	 */
 	@Override
@@ -168,8 +204,16 @@ public final class ContactCsvReader implements AutoCloseable, Iterator<ImportRow
 			}
 			return List.of();
 		} catch (UncheckedIOException e) {
-			throw e.getCause();
+			throw refusedOr(file, e);
 		}
+	}
+
+	/** The refusal of a part too large, or the cause of another failure to read. */
+	private static IOException refusedOr(Path file, UncheckedIOException e) {
+		if (e.getCause() instanceof LimitExceeded limit) {
+			throw ContactLimits.refused(file, limit);
+		}
+		return e.getCause();
 	}
 
 	/** The next row, or null at the end of the file or after a record that stopped the parser. */
@@ -185,6 +229,9 @@ public final class ContactCsvReader implements AutoCloseable, Iterator<ImportRow
 				}
 				record = records.next();
 			} catch (UncheckedIOException e) {
+				if (e.getCause() instanceof LimitExceeded limit) {
+					throw ContactLimits.refused(file, limit);
+				}
 				if (!(e.getCause() instanceof CSVException)) {
 					throw e;
 				}
@@ -201,10 +248,7 @@ public final class ContactCsvReader implements AutoCloseable, Iterator<ImportRow
 				return broken(line, NLS.bind(Messages.Import_fieldCount, record.size(), headers.size()));
 			}
 			lastRecord = record.toList();
-			CustomerInput input = ImportedCustomer.from(record.toList(), mapping);
-			List<FieldError> errors = new ArrayList<>(CustomerValidator.errors(input, region));
-			Map<String, String> custom = ImportedCustomer.custom(record.toList(), mapping, errors);
-			return new ImportRow(line, input, custom, errors);
+			return ImportedCustomer.row(CsvContact.from(lastRecord, mapping), line, region, strict);
 		}
 		return null;
 	}
@@ -235,20 +279,10 @@ public final class ContactCsvReader implements AutoCloseable, Iterator<ImportRow
 		return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).setTrim(true).get();
 	}
 
-	/** The text of the file, without the byte order mark of its character set; bad bytes read as U+FFFD. */
-	private static BufferedReader open(Path file, Charset charset) throws IOException {
-		InputStream in = new BufferedInputStream(Files.newInputStream(file));
-		try {
-			in.mark(4);
-			byte[] head = in.readNBytes(3);
-			in.reset();
-			if (charset.equals(ContactFileEncoding.bomCharset(head))) {
-				in.skipNBytes(ContactFileEncoding.bomLength(head));
-			}
-			return new BufferedReader(new InputStreamReader(in, charset), MAX_HEADER_CHARS + 1);
-		} catch (IOException e) {
-			in.close();
-			throw e;
+	/** The separator of the text's header line. */
+	private static char delimiter(Text text) throws IOException {
+		try (BufferedReader head = new BufferedReader(text.open(), MAX_HEADER_CHARS + 1)) {
+			return delimiter(head);
 		}
 	}
 

@@ -28,7 +28,8 @@ final class HeaderNames {
 			COMPANY, "Organization 1 - Name", "Organization Name",
 			JOB_TITLE, "Organization 1 - Title", "Organization Title",
 			CITY, "Address 1 - City", REGION, "Address 1 - Region", COUNTRY, "Address 1 - Country",
-			TAGS, "Group Membership", "Labels");
+			TAGS, "Group Membership", "Labels",
+			ADDRESS, "Address 1 - Formatted", WEBSITE, "Website 1 - Value");
 
 	private static final Map<String, CustomerField> OUTLOOK = table(
 			GIVEN_NAME, "First Name", "Middle Name", FAMILY_NAME, "Last Name",
@@ -41,7 +42,8 @@ final class HeaderNames {
 			PHONE, "Home Phone", "Home Phone 2", "Primary Phone", "Other Phone",
 			MOBILE, "Mobile Phone",
 			EMAIL, "E-mail Address", EMAIL_2, "E-mail 2 Address", "E-mail 3 Address",
-			TAGS, "Categories");
+			TAGS, "Categories",
+			ADDRESS, "Business Street", "Home Street", WEBSITE, "Web Page");
 
 	private static final Map<String, CustomerField> GENERIC = table(
 			FULL_NAME, "name", "full name", "contact name", "姓名", "联系人", "聯絡人", "nama", "nama penuh",
@@ -56,7 +58,12 @@ final class HeaderNames {
 			REGION, "state", "province", "region", "省", "州", "negeri",
 			COUNTRY, "country", "国家", "國家", "negara",
 			SOURCE, "source", "来源", "來源", "sumber",
-			TAGS, "tags", "labels", "标签", "標籤");
+			TAGS, "tags", "labels", "标签", "標籤",
+			WORK_PHONE, "work phone", "office phone", "business phone", "telefon pejabat", "办公电话", "辦公電話",
+			WHATSAPP, "whatsapp", WECHAT, "wechat", "weixin", "微信", LINE, "line id",
+			WEBSITE, "website", "web site", "web page", "homepage", "url", "网站", "網站", "laman web",
+			ADDRESS, "address", "street", "home address", "business address", "office address", "mailing address",
+			"postal address", "alamat", "alamat rumah", "alamat pejabat", "地址", "住址");
 
 	// Words around the field name that people add: "Email Address", "手机号码", "Nama Syarikat", "客户姓名".
 	private static final Pattern EXTRA_SUFFIX = Pattern.compile("(address|number|no|name|号码|號碼|号|號|名称|名稱|地址)$");

@@ -1,61 +1,100 @@
 package org.rapport.contacts.internal.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
-import org.rapport.contacts.Channel;
-import org.rapport.contacts.ChannelType;
-import org.rapport.contacts.CustomerInput;
-import org.rapport.contacts.CustomerKind;
-import org.rapport.contacts.LifecycleStage;
-import org.rapport.contacts.VipTier;
-import org.rapport.contacts.internal.CustomerValidator;
+import org.rapport.contacts.CustomField;
 import org.rapport.contacts.internal.Messages;
-import org.rapport.platform.validation.FieldError;
+import org.rapport.platform.csv.BoundedReader;
 
-import ezvcard.Ezvcard;
 import ezvcard.VCard;
-import ezvcard.parameter.TelephoneType;
-import ezvcard.property.Address;
-import ezvcard.property.Categories;
-import ezvcard.property.Email;
-import ezvcard.property.StructuredName;
-import ezvcard.property.Telephone;
+import ezvcard.io.text.VCardReader;
 
 /**
- * Reads vCard 2.1, 3.0 and 4.0 files (Apple Contacts, Google, Outlook, phones) with ez-vcard into import
- * rows; a row's "line" is the number of the card in the file, which is what a user can find again.
+ * Reads vCard 2.1, 3.0 and 4.0 files (Apple Contacts, Google, Outlook, phones) with ez-vcard into import rows, one card
+ * at a time, so that a file of any size needs the memory of one card; a card or line larger than
+ * {@link ContactLimits} is refused with its number. A row's "line" is the number of the card in the file, which is
+ * what a user can find again.
  */
-public final class VcardReader implements Iterator<ImportRow> {
+public final class VcardReader implements ContactRows {
 
-	private final Iterator<VCard> cards;
+	private final Path file;
+	private final VCardReader cards;
 	private final String region;
+	private final boolean strict;
+	private final Map<String, CustomField> fields = new LinkedHashMap<>();
+	private VCard pending;
 	private long number;
 
-	private VcardReader(List<VCard> cards, String region) {
-		this.cards = cards.iterator();
+	private VcardReader(Path file, Reader text, List<CustomField> fields, String region, boolean strict) {
+		this.file = file;
+		this.cards = new VCardReader(ContactLimits.vcard(text));
 		this.region = region;
+		this.strict = strict;
+		fields.forEach(f -> this.fields.put(f.key(), f));
 	}
 
+	/** Opens a file keeping values not understood, without custom fields. */
 	public static VcardReader open(Path file, String region) throws IOException {
-		List<VCard> cards = Ezvcard.parse(Files.newInputStream(file)).all();
-		if (cards.isEmpty()) {
-			throw new IllegalArgumentException(NLS.bind(Messages.Vcard_none, file.getFileName()));
+		return open(file, List.of(), region, false);
+	}
+
+	/**
+	 * Opens a file in the character set it is in (UTF-8 usually; UTF-16, GBK, Big5 recognised) and reads its first
+	 * card.
+	 *
+	 * @param fields the custom fields defined, which {@code X-RAPPORT-FIELD-<KEY>} properties fill
+	 * @throws IllegalArgumentException when the file holds no vCard, or its first card is too large
+	 */
+	public static VcardReader open(Path file, List<CustomField> fields, String region, boolean strict)
+			throws IOException {
+		return read(file, ContactLimits.open(file, ContactFileEncoding.detect(file)), fields, region, strict);
+	}
+
+	/**
+	 * Reads text that does not come straight from a file (a stream, generated cards); closing the reader closes it.
+	 *
+	 * @param file the name messages give the text
+	 * @see #open(Path, List, String, boolean)
+	 */
+	public static VcardReader read(Path file, Reader text, List<CustomField> fields, String region, boolean strict)
+			throws IOException {
+		VcardReader reader = new VcardReader(file, text, fields, region, strict);
+		try {
+			if (!reader.hasNext()) {
+				throw new IllegalArgumentException(NLS.bind(Messages.Vcard_none, file.getFileName()));
+			}
+			return reader;
+		} catch (RuntimeException e) {
+			reader.close();
+			throw e;
 		}
-		return new VcardReader(cards, region);
 	}
 
 	@Override
+	public String numbering() {
+		return "card";
+	}
+
+	/** @throws ContactFileRefused for a card or line too large to read */
+	@Override
 	public boolean hasNext() {
-		return cards.hasNext();
+		if (pending == null) {
+			try {
+				pending = cards.readNext();
+			} catch (BoundedReader.LimitExceeded e) {
+				throw ContactLimits.refused(file, e);
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
+		return pending != null;
 	}
 
 	@Override
@@ -64,59 +103,13 @@ public final class VcardReader implements Iterator<ImportRow> {
 			throw new NoSuchElementException();
 		}
 		number++;
-		CustomerInput input = customer(cards.next());
-		List<FieldError> errors = CustomerValidator.errors(input, region);
-		return new ImportRow(number, input, errors);
+		VCard card = pending;
+		pending = null;
+		return ImportedCustomer.row(VcardContact.from(card, fields), number, region, strict);
 	}
 
-	private static CustomerInput customer(VCard card) {
-		StructuredName n = card.getStructuredName();
-		String full = card.getFormattedName() == null ? null : card.getFormattedName().getValue();
-		String given = n == null ? null : blankToNull(n.getGiven());
-		String family = n == null ? null : blankToNull(n.getFamily());
-		String company = card.getOrganization() == null || card.getOrganization().getValues().isEmpty() ? null
-				: card.getOrganization().getValues().get(0);
-		// Address books write a company's card with its name as FN and ORG and no N (or KIND:org in 4.0).
-		boolean organisation = card.getKind() != null && card.getKind().isOrg()
-				|| given == null && family == null && company != null && (full == null || full.strip().equals(company.strip()));
-		String[] name = organisation ? new String[2]
-				: ImportedCustomer.personName(given, family, given == null && family == null ? full : null);
-		boolean account = name[0] == null && name[1] == null;
-		List<Channel> channels = new ArrayList<>();
-		for (Email email : card.getEmails()) {
-			channels.add(new Channel(ChannelType.EMAIL, "", email.getValue(), channels.isEmpty()));
-		}
-		boolean mobileSeen = false;
-		boolean phoneSeen = false;
-		for (Telephone tel : card.getTelephoneNumbers()) {
-			String number = tel.getText() != null ? tel.getText() : tel.getUri() == null ? null : tel.getUri().getNumber();
-			if (number == null || number.isBlank()) {
-				continue;
-			}
-			boolean mobile = tel.getTypes().contains(TelephoneType.CELL);
-			boolean work = tel.getTypes().contains(TelephoneType.WORK);
-			channels.add(new Channel(mobile ? ChannelType.MOBILE : ChannelType.PHONE, work && !mobile ? "work" : "",
-					number, mobile ? !mobileSeen : !phoneSeen));
-			mobileSeen |= mobile;
-			phoneSeen |= !mobile;
-		}
-		Address address = card.getAddresses().isEmpty() ? null : card.getAddresses().get(0);
-		Set<String> tags = new LinkedHashSet<>();
-		for (Categories categories : card.getCategoriesList()) {
-			// Google's system groups are not the user's tags.
-			categories.getValues().stream().map(String::strip).filter(t -> !t.isEmpty())
-					.filter(t -> !Set.of("mycontacts", "starred").contains(t.toLowerCase(java.util.Locale.ROOT)))
-					.forEach(tags::add);
-		}
-		String title = card.getTitles().isEmpty() ? null : card.getTitles().get(0).getValue();
-		return new CustomerInput(account ? CustomerKind.ACCOUNT : CustomerKind.PERSON, account ? company : null,
-				name[0], name[1], null, account ? null : company, title, null, null, null,
-				address == null ? null : address.getRegion(), address == null ? null : address.getLocality(),
-				address == null ? null : CountryNames.code(address.getCountry()), "import", LifecycleStage.PROSPECT,
-				VipTier.NONE, true, null, channels, tags, null, null, null, null, null);
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
+	@Override
+	public void close() throws IOException {
+		cards.close();
 	}
 }

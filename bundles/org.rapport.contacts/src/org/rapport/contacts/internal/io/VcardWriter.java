@@ -6,28 +6,35 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.rapport.contacts.Channel;
+import org.rapport.contacts.CustomField;
+import org.rapport.contacts.CustomerKind;
+import org.rapport.contacts.internal.JdbcCustomFields;
+import org.rapport.contacts.internal.io.ExportedCustomers.Exported;
 import org.rapport.platform.persistence.Jdbc;
-import org.rapport.platform.persistence.Rows;
 
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
+import ezvcard.parameter.AddressType;
 import ezvcard.parameter.EmailType;
 import ezvcard.parameter.TelephoneType;
 import ezvcard.property.Address;
+import ezvcard.property.Kind;
 import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
 
-/** Writes customers as vCards (3.0 or 4.0, UTF-8) that address books and phones read, one card at a time. */
+/**
+ * Writes customers as vCards (3.0 or 4.0, UTF-8) that address books and phones read, one card at a time. Everything
+ * an import reads is written, with Rapport's own properties ({@link VcardContact}) for custom fields, the source and
+ * the channels vCard has no property for, so that the file imports back to the same customers.
+ */
 public final class VcardWriter {
-
-	/** Rows the database sends at a time. */
-	private static final int FETCH = 500;
 
 	private VcardWriter() {
 	}
@@ -43,65 +50,84 @@ public final class VcardWriter {
 	}
 
 	private static int write(Connection c, VCardWriter writer, ExportSelection selection) throws SQLException {
-		int count = 0;
-		List<Object> params = new ArrayList<>();
-		String sql = "SELECT id, kind, display_name, given_name, family_name, company, job_title, city, region, country"
-				+ " FROM contacts_customer" + selection.where(c, params) + " ORDER BY sort_key, id";
-		try (PreparedStatement st = Rows.prepare(c, sql, params);
-				PreparedStatement channels = c.prepareStatement("SELECT channel_type, label, channel_value FROM"
-						+ " contacts_channel WHERE customer_id = ? ORDER BY position")) {
-			st.setFetchSize(FETCH);
-			try (ResultSet rs = st.executeQuery()) {
-				while (rs.next()) {
-					writer.write(card(rs, channels));
-					count++;
-				}
-			}
+		List<CustomField> fields = JdbcCustomFields.definitions(c);
+		IProgressMonitor monitor = new NullProgressMonitor();
+		try {
+			return ExportedCustomers.each(c, selection, customer -> writer.write(card(customer, fields)), monitor);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return count;
 	}
 
-	private static VCard card(ResultSet rs, PreparedStatement channels) throws SQLException {
+	static VCard card(Exported customer, List<CustomField> fields) {
 		VCard card = new VCard();
-		card.setFormattedName(rs.getString(3));
-		if ("PERSON".equals(rs.getString(2))) {
+		card.setFormattedName(customer.name());
+		if (customer.kind() == CustomerKind.PERSON) {
 			StructuredName n = new StructuredName();
-			n.setGiven(rs.getString(4));
-			n.setFamily(rs.getString(5));
+			n.setGiven(customer.givenName());
+			n.setFamily(customer.familyName());
 			card.setStructuredName(n);
-			if (rs.getString(6) != null) {
-				card.setOrganization(rs.getString(6));
+			if (customer.company() != null) {
+				card.setOrganization(customer.company());
 			}
 		} else {
-			card.setOrganization(rs.getString(3));
-			card.setKind(ezvcard.property.Kind.org());
+			card.setOrganization(customer.name());
+			card.setKind(Kind.org());
 		}
-		if (rs.getString(7) != null) {
-			card.addTitle(rs.getString(7));
+		if (customer.jobTitle() != null) {
+			card.addTitle(customer.jobTitle());
 		}
-		if (rs.getString(8) != null || rs.getString(10) != null) {
+		String country = customer.countryAsWritten();
+		if (customer.city() != null || customer.region() != null || country != null) {
 			Address address = new Address();
-			address.setLocality(rs.getString(8));
-			address.setRegion(rs.getString(9));
-			address.setCountry(rs.getString(10));
+			address.setLocality(customer.city());
+			address.setRegion(customer.region());
+			address.setCountry(country);
 			card.addAddress(address);
 		}
-		channels.setLong(1, rs.getLong(1));
-		try (ResultSet ch = channels.executeQuery()) {
-			while (ch.next()) {
-				String type = ch.getString(1);
-				String value = ch.getString(3);
-				switch (type) {
-				case "EMAIL" -> card.addEmail(value, "work".equals(ch.getString(2)) ? EmailType.WORK : EmailType.INTERNET);
-				case "MOBILE", "WHATSAPP" -> card.addTelephoneNumber(value, TelephoneType.CELL);
-				case "PHONE" -> card.addTelephoneNumber(value,
-						"work".equals(ch.getString(2)) ? TelephoneType.WORK : TelephoneType.VOICE);
-				default -> card.addNote(type + ": " + value);
-				}
+		for (Channel channel : customer.channels()) {
+			channel(card, channel);
+		}
+		if (!customer.tags().isEmpty()) {
+			card.setCategories(customer.tags().toArray(String[]::new));
+		}
+		if (customer.source() != null) {
+			card.addExtendedProperty(VcardContact.SOURCE, VcardContact.escape(customer.source()));
+		}
+		for (CustomField field : fields) {
+			String value = customer.custom().get(field.key());
+			if (value != null) {
+				card.addExtendedProperty(VcardContact.property(field), VcardContact.escape(value));
 			}
 		}
 		return card;
+	}
+
+	private static void channel(VCard card, Channel channel) {
+		String value = channel.value();
+		boolean work = "work".equals(Unverified.plain(channel.label()));
+		switch (channel.type()) {
+		case EMAIL -> card.addEmail(value, work ? EmailType.WORK : EmailType.INTERNET);
+		case MOBILE -> card.addTelephoneNumber(value, TelephoneType.CELL);
+		case PHONE -> card.addTelephoneNumber(value, work ? TelephoneType.WORK : TelephoneType.VOICE);
+		case WHATSAPP -> {
+			Telephone tel = card.addTelephoneNumber(value, TelephoneType.CELL);
+			tel.setParameter(VcardContact.CHANNEL, "WHATSAPP");
+		}
+		case WEBSITE -> card.addUrl(value);
+		case WECHAT -> card.addExtendedProperty(VcardContact.WECHAT, VcardContact.escape(value));
+		case LINE -> card.addExtendedProperty(VcardContact.LINE, VcardContact.escape(value));
+		case ADDRESS -> {
+			// A country not understood went into the first address's country.
+			if (!Unverified.isCountry(channel)) {
+				Address address = new Address();
+				address.setStreetAddress(value);
+				if (work || "home".equals(Unverified.plain(channel.label()))) {
+					address.getTypes().add(work ? AddressType.WORK : AddressType.HOME);
+				}
+				card.addAddress(address);
+			}
+		}
+		}
 	}
 }

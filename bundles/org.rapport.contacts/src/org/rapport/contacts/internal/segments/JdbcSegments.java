@@ -31,6 +31,7 @@ import org.rapport.platform.events.RecordEvents;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.Jdbc;
 import org.rapport.platform.persistence.Rows;
+import org.rapport.platform.persistence.StaleRecordException;
 import org.rapport.platform.security.Action;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.validation.FieldError;
@@ -41,7 +42,7 @@ import org.rapport.platform.validation.ValidationException;
 public class JdbcSegments implements Segments {
 
 	private static final String AUDIT_TYPE = "contacts.segment";
-	private static final String COLUMNS = "id, name, rule_text, owner_login";
+	private static final String COLUMNS = "id, version, name, rule_text, owner_login";
 
 	@Reference
 	private Database database;
@@ -83,35 +84,42 @@ public class JdbcSegments implements Segments {
 		Jdbc jdbc = database.jdbc();
 		long id = jdbc.inTransaction(c -> {
 			long made = jdbc.nextId(c, "contacts_segment_seq");
-			Rows.update(c, "INSERT INTO contacts_segment (id, name, rule_text, owner_login, created_at, updated_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?)", made, clean, rule == null ? null : RuleText.format(rule), owner,
-					now, now);
+			Rows.update(c, "INSERT INTO contacts_segment (id, version, name, rule_text, owner_login, created_at,"
+					+ " updated_at) VALUES (?, 1, ?, ?, ?, ?, ?)", made, clean, rule == null ? null : RuleText.format(rule),
+					owner, now, now);
 			audit.record(c, AUDIT_TYPE, String.valueOf(made), "*", null,
 					clean + (rule == null ? "" : ": " + RuleText.format(rule)));
 			return made;
 		});
 		post(id, EventTopics.CREATED);
-		return new Segment(id, clean, rule, owner);
+		return new Segment(id, 1, clean, rule, owner);
 	}
 
 	@Override
-	public Segment update(long id, String name, SegmentRule rule) {
+	public Segment update(long id, int version, String name, SegmentRule rule) {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
 		Segment before = find(id).orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.Segment_notFound, id)));
+		if (before.version() != version) {
+			throw stale(before);
+		}
 		SegmentRule kept = before.isStatic() ? null : rule;
 		String clean = checked(name, kept, id);
 		if (!before.isStatic() && kept == null) {
 			throw invalid("rule", Messages.Rule_empty);
 		}
 		database.jdbc().change(c -> {
-			Rows.update(c, "UPDATE contacts_segment SET name = ?, rule_text = ?, updated_at = ? WHERE id = ?", clean,
-					kept == null ? null : RuleText.format(kept), Instant.now(), id);
+			// Only at the version read: a save by someone else since then leaves no row to update.
+			if (Rows.update(c, "UPDATE contacts_segment SET name = ?, rule_text = ?, updated_at = ?,"
+					+ " version = version + 1 WHERE id = ? AND version = ?", clean,
+					kept == null ? null : RuleText.format(kept), Instant.now(), id, version) == 0) {
+				throw stale(before);
+			}
 			audit.record(c, AUDIT_TYPE, String.valueOf(id), "*", before.name()
 					+ (before.isStatic() ? "" : ": " + RuleText.format(before.rule())),
 					clean + (kept == null ? "" : ": " + RuleText.format(kept)));
 		});
 		post(id, EventTopics.UPDATED);
-		return new Segment(id, clean, kept, before.owner());
+		return new Segment(id, version + 1, clean, kept, before.owner());
 	}
 
 	@Override
@@ -245,15 +253,19 @@ public class JdbcSegments implements Segments {
 		return clean;
 	}
 
+	private static StaleRecordException stale(Segment read) {
+		return new StaleRecordException(NLS.bind(Messages.Segment_savedMeanwhile, read.name()));
+	}
+
 	private static ValidationException invalid(String field, String message) {
 		return new ValidationException(List.of(new FieldError(field, message)));
 	}
 
 	private List<Segment> query(String sql, Object... params) {
 		return database.jdbc().query(sql, Arrays.asList(params), rs -> {
-			String rule = rs.getString(3);
-			return new Segment(rs.getLong(1), rs.getString(2), rule == null ? null : RuleText.parse(rule),
-					rs.getString(4));
+			String rule = rs.getString(4);
+			return new Segment(rs.getLong(1), rs.getInt(2), rs.getString(3), rule == null ? null : RuleText.parse(rule),
+					rs.getString(5));
 		});
 	}
 

@@ -2,15 +2,14 @@ package org.rapport.contacts.internal.segments;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 import org.rapport.contacts.FieldType;
@@ -26,11 +25,12 @@ import org.rapport.platform.validation.ValidationException;
 
 /**
  * A segment rule as a SQL condition on contacts_customer, with its parameters. Fields and values are checked
- * against the catalog first, so that a rule never fails in the database. Dates may be relative to today.
+ * against the catalog first, so that a rule never fails in the database. Dates may be relative to today; they are
+ * days from {@link RuleText#FIRST_DAY} to {@link RuleText#LAST_DAY}. A rule built in code is held to the limits of
+ * one read from text: groups nested at most {@link RuleText#DEEPEST} deep, at most {@link RuleText#LONGEST}
+ * characters written out.
  */
 public final class RuleSql {
-
-	private static final Pattern RELATIVE = Pattern.compile("-(\\d+)([dwmy])");
 
 	private final Map<String, SegmentField> fields;
 	private final LocalDate today;
@@ -51,21 +51,29 @@ public final class RuleSql {
 	 */
 	public static Compiled compile(SegmentRule rule, Map<String, SegmentField> fields, LocalDate today) {
 		RuleSql sql = new RuleSql(fields, today);
-		String where = sql.render(rule);
+		String where = sql.render(rule, 0);
 		if (!sql.errors.isEmpty()) {
 			throw new ValidationException(sql.errors);
+		}
+		// Stored as text: one that would not fit is refused here rather than by the database.
+		if (RuleText.format(rule).length() > RuleText.LONGEST) {
+			throw new ValidationException(
+					List.of(new FieldError("rule", NLS.bind(Messages.Rule_tooLong, RuleText.LONGEST))));
 		}
 		return new Compiled(where, List.copyOf(sql.params));
 	}
 
-	private String render(SegmentRule rule) {
+	private String render(SegmentRule rule, int depth) {
 		if (rule instanceof Group g) {
+			if (depth > RuleText.DEEPEST) {
+				throw RuleText.tooDeep();
+			}
 			if (g.parts().isEmpty()) {
 				return g.any() ? "1 = 0" : "1 = 1";
 			}
 			List<String> parts = new ArrayList<>();
 			for (SegmentRule part : g.parts()) {
-				parts.add(render(part));
+				parts.add(render(part, depth + 1));
 			}
 			return "(" + String.join(g.any() ? " OR " : " AND ", parts) + ")";
 		}
@@ -274,26 +282,26 @@ public final class RuleSql {
 		}
 	}
 
-	/** A date: 2026-11-25, today, or back from today: -30d, -2w, -12m, -1y. */
+	/** A date: 2026-11-25, today, or back from today: -30d, -2w, -12m, -1y; within the days a rule compares. */
 	private LocalDate day(Condition c) {
 		String v = c.value().strip().toLowerCase(Locale.ROOT);
+		LocalDate day;
+		Matcher m = RuleText.RELATIVE.matcher(v);
 		if (v.equals("today")) {
-			return today;
+			day = today;
+		} else if (m.matches()) {
+			day = RuleText.back(m.group(1), m.group(2), today);
+		} else {
+			try {
+				day = LocalDate.parse(v);
+			} catch (DateTimeException e) {
+				throw new IllegalArgumentException(NLS.bind(Messages.Rule_notDate, c.value(), c.field()));
+			}
 		}
-		Matcher m = RELATIVE.matcher(v);
-		if (m.matches()) {
-			int n = Integer.parseInt(m.group(1));
-			return switch (m.group(2)) {
-			case "d" -> today.minusDays(n);
-			case "w" -> today.minusWeeks(n);
-			case "m" -> today.minusMonths(n);
-			default -> today.minusYears(n);
-			};
+		if (day == null || day.isBefore(RuleText.FIRST_DAY) || day.isAfter(RuleText.LAST_DAY)) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Rule_dateRange,
+					new Object[] { c.value(), RuleText.FIRST_DAY, RuleText.LAST_DAY, c.field() }));
 		}
-		try {
-			return LocalDate.parse(v);
-		} catch (DateTimeParseException e) {
-			throw new IllegalArgumentException(NLS.bind(Messages.Rule_notDate, c.value(), c.field()));
-		}
+		return day;
 	}
 }

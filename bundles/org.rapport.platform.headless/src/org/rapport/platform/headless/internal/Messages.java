@@ -40,6 +40,13 @@ public final class Messages extends NLS {
 	public static String Users_repeatPassword;
 	public static String Users_passwordsDiffer;
 	public static String Users_passwordChanged;
+	public static String Fields_usage;
+	public static String Fields_marked;
+	public static String Fields_unmarked;
+	public static String Fields_accessSet;
+	public static String Fields_notSensitive;
+	public static String Fields_badRole;
+	public static String Fields_badAccess;
 	public static String Sharing_usage;
 	public static String Sharing_badType;
 	public static String Sharing_badValue;
@@ -61,6 +68,12 @@ public final class Messages extends NLS {
 	public static String Encrypt_newPassword;
 	public static String Encrypt_noPassword;
 	public static String Encrypt_done;
+
+	public static String Restore_kept;
+	public static String Backups_usage;
+	public static String Backups_none;
+	public static String Backups_verified;
+	public static String Backups_unverified;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -51,6 +51,24 @@ final class DataSources {
 		}
 	}
 
+	/**
+	 * Derby's log belongs in the data folder, not in whatever folder Rapport was started from, and never on the
+	 * console: Derby writes its log (booting, "Shutting down instance ...") to System.err when it cannot create the
+	 * file, as in a data folder that does not exist yet. Derby reads the setting once, when its engine starts.
+	 */
+	static void logInDataFolder(java.nio.file.Path home) {
+		if (System.getProperty("derby.stream.error.file") != null) {
+			return;
+		}
+		try {
+			java.nio.file.Files.createDirectories(home);
+		} catch (java.io.IOException e) {
+			// Opening reports the folder; Derby logs where it was started meanwhile.
+			return;
+		}
+		System.setProperty("derby.stream.error.file", home.resolve("derby.log").toString());
+	}
+
 	/** AES with a 256-bit key: Derby's default would be DES. */
 	static final String ENCRYPTION = "dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;encryptionKeyLength=256;";
 
@@ -65,12 +83,12 @@ final class DataSources {
 		return "bootPassword=" + password;
 	}
 
-	/** An embedded data source with a connection attribute such as {@code create}, {@code shutdown}. */
+	/**
+	 * An embedded data source with a connection attribute such as {@code create}, {@code shutdown}; any other mode
+	 * (such as {@code open}) opens an existing database only.
+	 */
 	static EmbeddedDataSource embedded(DatabaseSettings settings, String mode) {
-		if (System.getProperty("derby.stream.error.file") == null) {
-			// Derby's log belongs in the data folder, not in whatever folder Rapport was started from.
-			System.setProperty("derby.stream.error.file", settings.home().resolve("derby.log").toString());
-		}
+		logInDataFolder(settings.home());
 		EmbeddedDataSource derby = new EmbeddedDataSource();
 		derby.setDatabaseName(settings.embeddedFolder().toString());
 		derby.setUser(settings.user());

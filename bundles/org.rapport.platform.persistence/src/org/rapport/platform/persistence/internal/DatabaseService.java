@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -25,6 +26,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.rapport.platform.events.EventTopics;
+import org.rapport.platform.persistence.Backup;
 import org.rapport.platform.persistence.ConnectionGuard;
 import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.DatabaseException;
@@ -32,6 +34,7 @@ import org.rapport.platform.persistence.DatabaseInfo;
 import org.rapport.platform.persistence.DatabaseKind;
 import org.rapport.platform.persistence.DatabaseSettings;
 import org.rapport.platform.persistence.Jdbc;
+import org.rapport.platform.persistence.RestoredBackup;
 import org.rapport.platform.persistence.SqlDialect;
 import org.rapport.platform.security.RecordTypes;
 import org.rapport.platform.security.Roles;
@@ -60,6 +63,10 @@ public class DatabaseService implements Database {
 	private final List<ConnectionGuard> guards = new CopyOnWriteArrayList<>();
 
 	private final Map<String, EntityManagerFactory> factories = new ConcurrentHashMap<>();
+	/** Data kept by a restore in this run: removed at the next start, not at the reopening right after. */
+	private final Set<Path> keptThisRun = ConcurrentHashMap.newKeySet();
+	/** Whether this service is restoring, and so holds the data folder already. */
+	private boolean restoring;
 	private BundleContext context;
 	private volatile DatabaseSettings settings;
 	private volatile DataSource dataSource;
@@ -82,6 +89,7 @@ public class DatabaseService implements Database {
 	@Override
 	public synchronized void configure(DatabaseSettings newSettings) {
 		close();
+		keptThisRun.clear();
 		settings = newSettings;
 		info = new DatabaseInfo(settings.kind(), settings.location(), settings.user());
 	}
@@ -92,14 +100,29 @@ public class DatabaseService implements Database {
 			return;
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Database_opening, settings.location()), 10);
+		// The embedded database is created only in a data folder that never held one (see DataFolder).
+		DataFolder data = settings.kind() == DatabaseKind.EMBEDDED ? new DataFolder(settings.home()) : null;
 		try {
+			boolean creating = false;
+			if (data != null) {
+				try (DataFolder.RestoreLock held = restoring ? null : data.lock()) {
+					data.recover().ifPresent(keptThisRun::add);
+				}
+				data.requireDatabase();
+				creating = data.mayCreate();
+			}
 			DatabaseSettings signIn = settings.kind() == DatabaseKind.POSTGRESQL ? ServerPassword.resolve(settings)
 					: settings.encrypted() ? BootPassword.resolve(settings) : settings;
-			DataSource candidate = DataSources.create(signIn);
-			Session session = Session.of(candidate, signIn);
+			DataSource candidate = data == null ? DataSources.create(signIn)
+					: DataSources.embedded(signIn, creating ? "create" : "open");
+			Session session;
+			try {
+				session = Session.of(candidate, signIn);
+			} catch (DatabaseException e) {
+				throw data == null || creating ? e : data.broken(e);
+			}
 			progress.worked(2);
-			List<MigrationPlan.Changelog> plan = MigrationPlan
-					.read(extensionRegistry.getConfigurationElementsFor(MigrationPlan.EXTENSION_POINT));
+			List<MigrationPlan.Changelog> plan = plan();
 			Map<String, Integer> applied;
 			if (session.administrator()) {
 				applied = new MigrationRunner(context).apply(plan, candidate, progress.split(8));
@@ -116,8 +139,9 @@ public class DatabaseService implements Database {
 					opened.change(c -> new ServerSecurity(session.database(), roles.all()).install(c, recordTypes.all()));
 				}
 			}
-			if (settings.kind() == DatabaseKind.EMBEDDED) {
+			if (data != null) {
 				DatabaseSettings.ownerOnly(settings.home(), "rwx------");
+				data.opened(keptThisRun, kept -> progress.subTask(NLS.bind(Messages.DataFolder_removingKept, kept)));
 			}
 			settings = signIn;
 			info = new DatabaseInfo(settings.kind(), settings.location(), session.login(), session.product(), applied,
@@ -174,19 +198,77 @@ public class DatabaseService implements Database {
 	}
 
 	@Override
-	public void backup(Path folder, IProgressMonitor monitor) throws DatabaseException {
+	public Backup backup(Path folder, IProgressMonitor monitor) throws DatabaseException {
 		requireEmbedded();
-		DerbyBackup.backup(dataSource(), settings, folder, monitor);
+		return DerbyBackup.backup(dataSource(), settings, folder, monitor);
 	}
 
 	@Override
-	public synchronized void restore(Path folder, IProgressMonitor monitor) throws DatabaseException {
+	public List<Backup> backups() {
+		return settings.kind() == DatabaseKind.EMBEDDED ? BackupCatalog.list(settings.home()) : List.of();
+	}
+
+	/** Checks the backup in a copy beside the database while it stays open; only a good copy replaces it. */
+	@Override
+	public synchronized RestoredBackup restore(Path folder, IProgressMonitor monitor) throws DatabaseException {
 		requireEmbedded();
-		DerbyBackup.check(folder);
+		DatabaseSettings signIn = settings.encrypted() ? BootPassword.resolve(settings) : settings;
+		DataFolder data = new DataFolder(settings.home());
+		try (DataFolder.RestoreLock held = data.lock()) {
+			restoring = true;
+			return restore(data, signIn, folder, monitor);
+		} finally {
+			restoring = false;
+		}
+	}
+
+	private RestoredBackup restore(DataFolder data, DatabaseSettings signIn, Path folder, IProgressMonitor monitor)
+			throws DatabaseException {
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Restore_task, folder), 10);
+		boolean wasOpen = isOpen();
+		if (!wasOpen) {
+			data.requireUnused(signIn);
+		}
+		data.recover().ifPresent(keptThisRun::add);
+		DerbyRestore.PreparedRestore prepared = new DerbyRestore(signIn, data, plan(), context).prepare(folder,
+				progress.split(6));
 		close();
-		DerbyBackup.restore(settings, folder, monitor);
-		open(monitor);
+		Path kept;
+		try {
+			data.requireUnused(signIn);
+			kept = data.swap();
+		} catch (DatabaseException e) {
+			DataFolder.deleteQuietly(data.restoring());
+			if (wasOpen) {
+				reopen(e);
+			}
+			throw e;
+		}
+		if (kept != null) {
+			keptThisRun.add(kept);
+		}
+		settings = signIn;
+		try {
+			open(progress.split(4));
+		} catch (DatabaseException e) {
+			throw kept == null ? e
+					: new DatabaseException(NLS.bind(Messages.Restore_notOpened, e.getMessage(), kept), e);
+		}
 		post(EventTopics.DATABASE_RESTORED, info);
+		return new RestoredBackup(prepared.backup(), prepared.contents().tables(), prepared.contents().rows(), kept);
+	}
+
+	/** Opens the database a failed restore left in place, as it was before. */
+	private void reopen(DatabaseException failure) {
+		try {
+			open(null);
+		} catch (DatabaseException again) {
+			failure.addSuppressed(again);
+		}
+	}
+
+	private List<MigrationPlan.Changelog> plan() throws DatabaseException {
+		return MigrationPlan.read(extensionRegistry.getConfigurationElementsFor(MigrationPlan.EXTENSION_POINT));
 	}
 
 	@Override

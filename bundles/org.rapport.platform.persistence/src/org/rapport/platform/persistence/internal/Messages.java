@@ -83,6 +83,31 @@ final class Messages extends NLS {
 
 	public static String Directory_unknownRole;
 
+	public static String Backup_verifying;
+	public static String Backup_unverified;
+	public static String Restore_checkingFiles;
+	public static String Restore_damaged;
+	public static String Restore_encryptedBackup;
+	public static String Restore_wrongBootPassword;
+	public static String Restore_notDerby;
+	public static String Restore_unreadable;
+	public static String Restore_foreign;
+	public static String Restore_newer;
+	public static String Restore_notMigrated;
+	public static String Restore_swapFailed;
+	public static String Restore_swapUnfinished;
+	public static String Restore_notOpened;
+	public static String DataFolder_unrecovered;
+	public static String DataFolder_missing;
+	public static String DataFolder_broken;
+	public static String DataFolder_backups;
+	public static String DataFolder_noBackups;
+	public static String DataFolder_backupLine;
+	public static String DataFolder_kept;
+	public static String DataFolder_startEmpty;
+	public static String DataFolder_removingKept;
+	public static String DataFolder_restoreRunning;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -47,7 +47,8 @@ final class MigrationCheck {
 		Map<String, Integer> byId = new HashMap<>();
 		for (Changelog changelog : plan) {
 			Set<String> done = byPath.getOrDefault(changelog.path(), Set.of());
-			List<String> pending = declared(changelog, context).stream().filter(id -> !done.contains(id)).toList();
+			List<String> pending = declared(changelog, context, "postgresql").stream().filter(id -> !done.contains(id))
+					.toList();
 			if (!pending.isEmpty()) {
 				throw new DatabaseException(NLS.bind(Messages.Server_migrationsPending,
 						new Object[] { changelog.id(), pending.size(), login }));
@@ -57,11 +58,23 @@ final class MigrationCheck {
 		return byId;
 	}
 
-	/** The ids of the change sets a changelog file declares for PostgreSQL. */
-	private static List<String> declared(Changelog changelog, BundleContext context) throws DatabaseException {
+	/** A file of the bundle or of its fragments (a test fragment declares migrations of its own). */
+	private static URL entry(Bundle bundle, String path) {
+		URL url = bundle.getEntry(path);
+		if (url != null) {
+			return url;
+		}
+		int slash = path.lastIndexOf('/');
+		java.util.Enumeration<URL> found = bundle.findEntries(slash < 0 ? "/" : path.substring(0, slash),
+				path.substring(slash + 1), false);
+		return found == null || !found.hasMoreElements() ? null : found.nextElement();
+	}
+
+	/** The ids of the change sets a changelog declares for a database product ({@code dbms}), or for any (null). */
+	static List<String> declared(Changelog changelog, BundleContext context, String dbms) throws DatabaseException {
 		for (Bundle bundle : context.getBundles()) {
 			if (changelog.bundle().equals(bundle.getSymbolicName())) {
-				URL url = bundle.getEntry(changelog.path());
+				URL url = entry(bundle, changelog.path());
 				if (url == null) {
 					break;
 				}
@@ -73,8 +86,8 @@ final class MigrationCheck {
 					List<String> ids = new ArrayList<>();
 					for (int i = 0; i < sets.getLength(); i++) {
 						Element set = (Element) sets.item(i);
-						String dbms = set.getAttribute("dbms");
-						if (dbms.isEmpty() || dbms.contains("postgresql")) {
+						String only = set.getAttribute("dbms");
+						if (dbms == null || only.isEmpty() || only.contains(dbms)) {
 							ids.add(set.getAttribute("id"));
 						}
 					}

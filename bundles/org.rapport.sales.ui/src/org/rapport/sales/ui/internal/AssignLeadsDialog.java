@@ -115,7 +115,8 @@ final class AssignLeadsDialog extends TitleAreaDialog {
 		}
 		Map<String, Integer> counts;
 		try {
-			counts = leads.assign(chosen.stream().map(Lead::id).toList(), strategyIds.get(strategy.getSelectionIndex()),
+			// The leads as listed: one handed out or changed by someone else since refuses the hand-out.
+			counts = leads.assign(chosen, strategyIds.get(strategy.getSelectionIndex()),
 					teams.get(team.getSelectionIndex()).members());
 		} catch (ValidationException e) {
 			setErrorMessage(OpportunityDialog.text(e).replace('\n', ' '));

@@ -158,7 +158,7 @@ final class ConvertLeadDialog extends TitleAreaDialog {
 		}
 		Long accountId = account.getSelectionIndex() <= 0 ? null : accounts.get(account.getSelectionIndex() - 1).id();
 		try {
-			leads.convert(lead.id(), new LeadConversion(accountId, null, opportunity));
+			leads.convert(lead.id(), lead.version(), new LeadConversion(accountId, null, opportunity));
 		} catch (ValidationException e) {
 			setErrorMessage(OpportunityDialog.text(e).replace('\n', ' '));
 			return;

@@ -55,6 +55,8 @@ public class LeadsPart {
 	private Leads leads;
 	private String me;
 	private Loader loader;
+	/** Reasons typed for a loss that was not saved, offered again when the lead is marked lost again. */
+	private final Unsaved reasons = new Unsaved();
 
 	@PostConstruct
 	void create(Composite parent, Leads leadService, Opportunities opportunities, SalesProcesses processes,
@@ -115,7 +117,7 @@ public class LeadsPart {
 			}
 			IInputValidator required = text -> text.isBlank() ? Messages.Leads_reasonRequired : null;
 			InputDialog reason = new InputDialog(parent.getShell(), Messages.Leads_lostTitle, Messages.Leads_lostReason,
-					"", required);
+					reasons.offer(selected().get(0).id(), ""), required);
 			if (reason.open() == Window.OK) {
 				setStatus(LeadStatus.LOST, reason.getValue());
 			}
@@ -154,17 +156,31 @@ public class LeadsPart {
 	}
 
 	private void setStatus(LeadStatus to, String reason) {
+		List<Lead> unsaved = selected();
 		try {
 			for (Lead lead : selected()) {
 				leads.setStatus(lead.id(), lead.version(), to, reason);
+				reasons.saved(lead.id());
+				unsaved.remove(lead);
 			}
 		} catch (ValidationException e) {
-			MessageDialog.openError(table.getControl().getShell(), Messages.Leads_notChanged, OpportunityDialog.text(e));
+			MessageDialog.openError(table.getControl().getShell(), Messages.Leads_notChanged,
+					Unsaved.refused(OpportunityDialog.text(e), keep(unsaved, reason)));
 		} catch (DatabaseException e) {
 			// Someone else saved a lead meanwhile (stale), or the database refused: the message says what to do.
-			MessageDialog.openError(table.getControl().getShell(), Messages.Leads_notChanged, e.getMessage());
+			MessageDialog.openError(table.getControl().getShell(), Messages.Leads_notChanged,
+					Unsaved.refused(e.getMessage(), keep(unsaved, reason)));
 		}
 		reload();
+	}
+
+	/** Keeps the reason for each lead it was not saved for; whether it was kept. */
+	private boolean keep(List<Lead> unsaved, String reason) {
+		boolean kept = false;
+		for (Lead lead : unsaved) {
+			kept |= reasons.keep(lead.id(), reason);
+		}
+		return kept;
 	}
 
 	@SuppressWarnings("unchecked")

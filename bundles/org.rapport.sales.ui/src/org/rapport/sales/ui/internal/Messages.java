@@ -284,6 +284,7 @@ public final class Messages extends NLS {
 	public static String Product_sold;
 	public static String Product_stillSold;
 	public static String Product_notSold;
+	public static String Unsaved_kept;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -106,6 +106,28 @@ final class PipelineBoard {
 		canvas.redraw();
 	}
 
+	/**
+	 * A card the user just moved, as saved: it stands in its new column at once with its new version, so that a next
+	 * move (Ctrl+Right pressed again) is made on it rather than on the card as last read. The reload brings the sums.
+	 */
+	void moved(Opportunity saved) {
+		List<Column> now = new java.util.ArrayList<>();
+		for (Column c : columns) {
+			List<Opportunity> cards = new java.util.ArrayList<>(c.cards());
+			cards.removeIf(o -> o.id() == saved.id());
+			if (c.stage().id().equals(saved.stageId())) {
+				cards.add(saved);
+				cards.sort(java.util.Comparator.comparing(Opportunity::closeDate).thenComparingLong(Opportunity::id));
+			}
+			now.add(new Column(c.stage(), c.sums(), cards));
+		}
+		columns = now;
+		if (selected != null && selected.id() == saved.id()) {
+			selected = saved;
+		}
+		canvas.redraw();
+	}
+
 	void onMove(BiConsumer<Opportunity, SalesStage> move) {
 		this.onMove = move;
 	}

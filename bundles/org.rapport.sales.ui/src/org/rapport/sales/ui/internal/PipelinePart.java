@@ -53,6 +53,8 @@ public class PipelinePart {
 	private CustomerService customers;
 	private Database database;
 	private Loader loader;
+	/** Reasons typed for a loss that was not saved, offered again when the card is moved again. */
+	private final Unsaved reasons = new Unsaved();
 
 	@PostConstruct
 	void create(Composite parent, Opportunities opportunityService, Forecasts forecastService,
@@ -130,7 +132,7 @@ public class PipelinePart {
 		String reason = null;
 		if (stage.outcome() == SalesStage.Outcome.LOST) {
 			InputDialog why = new InputDialog(board.control().getShell(), Messages.Board_closeTitle,
-					NLS.bind(Messages.Board_lostQuestion, card.name()), "",
+					NLS.bind(Messages.Board_lostQuestion, card.name()), reasons.offer(card.id(), ""),
 					text -> text.isBlank() ? Messages.Board_lostRequired : null);
 			if (why.open() != Window.OK) {
 				return;
@@ -141,11 +143,15 @@ public class PipelinePart {
 			return;
 		}
 		try {
-			opportunities.moveTo(card.id(), stage.id(), reason);
+			// The card as read: a move or save by someone else since then refuses this move.
+			board.moved(opportunities.moveTo(card.id(), card.version(), stage.id(), reason));
+			reasons.saved(card.id());
 		} catch (ValidationException e) {
-			MessageDialog.openError(board.control().getShell(), Messages.Board_moveFailed, OpportunityDialog.text(e));
+			MessageDialog.openError(board.control().getShell(), Messages.Board_moveFailed,
+					Unsaved.refused(OpportunityDialog.text(e), reasons.keep(card.id(), reason)));
 		} catch (DatabaseException e) {
-			MessageDialog.openError(board.control().getShell(), Messages.Board_moveFailed, e.getMessage());
+			MessageDialog.openError(board.control().getShell(), Messages.Board_moveFailed,
+					Unsaved.refused(e.getMessage(), reasons.keep(card.id(), reason)));
 		}
 		reload();
 	}

@@ -101,18 +101,18 @@ public class QuotesPart {
 		open.addListener(SWT.Selection, e -> edit.run());
 		table.addDoubleClickListener(e -> edit.run());
 		submit.addListener(SWT.Selection, e -> act(q -> {
-			Quote after = quotes.submit(q.id());
+			Quote after = quotes.submit(q.id(), q.version());
 			if (after.status() == QuoteStatus.AWAITING_APPROVAL) {
 				MessageDialog.openInformation(parent.getShell(), Messages.Quote_submit,
 						NLS.bind(Messages.Quote_sentForApproval, after.number()));
 			}
 		}));
 		accept.addListener(SWT.Selection, e -> act(q -> {
-			Order order = quotes.accept(q.id());
+			Order order = quotes.accept(q.id(), q.version());
 			MessageDialog.openInformation(parent.getShell(), Messages.Quote_accept,
 					NLS.bind(Messages.Quote_ordered, order.number(), order.total()));
 		}));
-		decline.addListener(SWT.Selection, e -> act(q -> quotes.decline(q.id())));
+		decline.addListener(SWT.Selection, e -> act(q -> quotes.decline(q.id(), q.version())));
 		print.addListener(SWT.Selection, e -> {
 			Quote q = selected();
 			if (q != null) {

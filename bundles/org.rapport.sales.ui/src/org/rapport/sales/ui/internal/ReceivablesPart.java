@@ -37,6 +37,8 @@ public class ReceivablesPart {
 	private Orders orders;
 	private CustomerService customers;
 	private Loader loader;
+	/** Payments typed and not recorded (the order was saved meanwhile), offered again for the same order. */
+	private final Unsaved payments = new Unsaved();
 
 	@PostConstruct
 	void create(Composite parent, Orders orderService, CustomerService customerService, Database database, IEventBroker broker) {
@@ -67,16 +69,22 @@ public class ReceivablesPart {
 				return;
 			}
 			InputDialog amount = new InputDialog(parent.getShell(), Messages.Order_pay, NLS.bind(Messages.Order_payHow,
-					o.number(), Amounts.exact(o.outstanding())), o.outstanding().amount().toPlainString(), null);
+					o.number(), Amounts.exact(o.outstanding())), payments.offer(o.id(),
+							o.outstanding().amount().toPlainString()), null);
 			if (amount.open() == Window.OK) {
-				act(() -> orders.pay(o.id(), o.version(), Amounts.money(amount.getValue(),
-						o.total().currency().getCurrencyCode()), LocalDate.now(), ""));
+				String typed = amount.getValue();
+				act(() -> {
+					orders.pay(o.id(), o.version(), Amounts.money(typed, o.total().currency().getCurrencyCode()),
+							LocalDate.now(), "");
+					payments.saved(o.id());
+				}, () -> payments.keep(o.id(), typed));
 			}
 		});
 		setDelivery.addListener(SWT.Selection, e -> {
 			Order o = table.selected();
 			if (o != null && delivery.getSelectionIndex() >= 0) {
-				act(() -> orders.deliver(o.id(), o.version(), DeliveryStatus.values()[delivery.getSelectionIndex()]));
+				act(() -> orders.deliver(o.id(), o.version(), DeliveryStatus.values()[delivery.getSelectionIndex()]),
+						() -> false);
 			}
 		});
 		loader = new Loader(table.viewer().getControl());
@@ -101,14 +109,16 @@ public class ReceivablesPart {
 		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
 	}
 
-	private void act(Runnable change) {
+	/** Makes the change; when it is refused, keeps what was typed for it and says so with the refusal. */
+	private void act(Runnable change, java.util.function.BooleanSupplier keepTyped) {
 		try {
 			change.run();
 		} catch (ValidationException e) {
 			MessageDialog.openError(table.viewer().getControl().getShell(), Messages.Quote_notDone,
-					OpportunityDialog.text(e));
+					Unsaved.refused(OpportunityDialog.text(e), keepTyped.getAsBoolean()));
 		} catch (DatabaseException e) {
-			MessageDialog.openError(table.viewer().getControl().getShell(), Messages.Quote_notDone, e.getMessage());
+			MessageDialog.openError(table.viewer().getControl().getShell(), Messages.Quote_notDone,
+					Unsaved.refused(e.getMessage(), keepTyped.getAsBoolean()));
 		}
 		reload();
 	}

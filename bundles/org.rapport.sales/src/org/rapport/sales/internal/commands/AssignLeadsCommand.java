@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.rapport.platform.headless.AdminCommand;
 import org.rapport.platform.headless.UsageException;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.StaleRecordException;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.Team;
 import org.rapport.platform.validation.ValidationException;
@@ -68,12 +69,16 @@ public class AssignLeadsCommand extends AdminCommand {
 			err.println(NLS.bind(Messages.Assign_noTeam, teamName));
 			return REJECTED;
 		}
-		List<Long> unassigned = leads.list(status, "", null, 100_000).stream().map(Lead::id).toList();
+		List<Lead> unassigned = leads.list(status, "", null, 100_000);
 		try {
 			leads.assign(unassigned, strategy, team.members())
 					.forEach((person, count) -> out.println(person + "\t" + count));
 		} catch (ValidationException e) {
 			return rejected(e, err);
+		} catch (StaleRecordException e) {
+			// Another hand-out took some of these leads meanwhile: none was handed out by this one.
+			err.println(e.getMessage());
+			return REJECTED;
 		}
 		return OK;
 	}

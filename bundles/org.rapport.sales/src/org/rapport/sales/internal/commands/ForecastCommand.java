@@ -56,7 +56,9 @@ public class ForecastCommand extends AdminCommand {
 				|| !List.of("text", "csv", "json").contains(format)) {
 			throw new UsageException(Messages.Forecast_usage);
 		}
-		SalesPeriod range = SalesPeriod.parse(period).orElseThrow(() -> new UsageException(Messages.Forecast_usage));
+		String written = period;
+		SalesPeriod range = SalesPeriod.parse(written)
+				.orElseThrow(() -> new UsageException(NLS.bind(Messages.Period_notUnderstood, written)));
 		if (!open(database, err)) {
 			return REJECTED;
 		}

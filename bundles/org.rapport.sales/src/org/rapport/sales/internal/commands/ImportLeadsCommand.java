@@ -19,7 +19,10 @@ import org.rapport.platform.validation.ValidationException;
 import org.rapport.sales.Leads;
 import org.rapport.sales.internal.Messages;
 
-/** {@code import-leads FILE.csv}: all the file's leads, or none and every fault named by line and column. */
+/**
+ * {@code import-leads FILE.csv}: all the file's leads, or none and every fault named by line and column (exit 1); a
+ * value or row too large to read (a file without line breaks, a quote never closed) refuses the file with its line.
+ */
 @Component(service = Function.class, property = { "osgi.command.scope=rapport", "osgi.command.function=import-leads" })
 public class ImportLeadsCommand extends AdminCommand {
 
@@ -33,7 +36,7 @@ public class ImportLeadsCommand extends AdminCommand {
 	protected int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
 		expectArguments(args, 1);
 		Path file = Path.of(args.get(0));
-		if (!Files.isReadable(file)) {
+		if (!Files.isReadable(file) || Files.isDirectory(file)) {
 			err.println(NLS.bind(Messages.Import_unreadable, file, "no such file"));
 			return REJECTED;
 		}

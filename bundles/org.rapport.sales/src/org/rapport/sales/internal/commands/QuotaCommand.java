@@ -31,7 +31,8 @@ public class QuotaCommand extends AdminCommand {
 		if (args.size() != 4) {
 			throw new UsageException(Messages.Quota_usage);
 		}
-		SalesPeriod period = SalesPeriod.parse(args.get(1)).orElseThrow(() -> new UsageException(Messages.Quota_usage));
+		SalesPeriod period = SalesPeriod.parse(args.get(1))
+				.orElseThrow(() -> new UsageException(NLS.bind(Messages.Period_notUnderstood, args.get(1))));
 		Money amount;
 		try {
 			amount = Money.of(args.get(2), args.get(3));

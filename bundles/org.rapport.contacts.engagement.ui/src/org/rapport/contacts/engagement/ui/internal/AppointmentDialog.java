@@ -36,9 +36,9 @@ import org.rapport.platform.validation.ValidationException;
 /**
  * Creates or changes an appointment. Before saving it asks the calendar what overlaps, on the owner's
  * calendar and the invited colleagues', and names each conflict; the user can keep it anyway. A change refused
- * because someone else saved the appointment meanwhile is explained and closes the dialog as OK, since the calendar
- * shown must be read again before the appointment is opened anew. The colleagues to invite are read in the
- * background when it opens: OK waits for them, so that those invited stay invited.
+ * because someone else saved the appointment meanwhile is explained in the dialog, which stays open with everything
+ * typed in it (to copy before opening the appointment anew). The colleagues to invite are read in the background
+ * when it opens: OK waits for them, so that those invited stay invited.
  */
 final class AppointmentDialog extends TitleAreaDialog {
 
@@ -185,9 +185,8 @@ final class AppointmentDialog extends TitleAreaDialog {
 			setErrorMessage(String.join("\n", e.errors().stream().map(FieldError::message).toList()));
 			return;
 		} catch (StaleRecordException e) {
-			// Nothing was saved and the week shown is out of date: close as changed so that it is read again.
-			MessageDialog.openError(getShell(), getShell().getText(), e.getMessage());
-			super.okPressed();
+			// Nothing was saved: what the user typed stays in the dialog, the message says what to do with it.
+			setErrorMessage(e.getMessage());
 			return;
 		} catch (DatabaseException e) {
 			MessageDialog.openError(getShell(), getShell().getText(), e.getMessage());

@@ -26,9 +26,12 @@ import org.rapport.contacts.engagement.Appointment;
 import org.rapport.contacts.engagement.CalendarFiles;
 import org.rapport.contacts.engagement.TeamCalendar;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.SecurityContext;
 import org.rapport.platform.security.User;
+import org.rapport.platform.validation.FieldError;
+import org.rapport.platform.validation.ValidationException;
 
 import jakarta.annotation.PostConstruct;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -58,6 +61,8 @@ public class CalendarPart {
 	private LocalDate first;
 	private MPart part;
 	private Appointment selected;
+	/** Outcomes typed for an appointment that was not recorded as held, offered again by appointment id. */
+	private final java.util.Map<Long, String> unsavedOutcomes = new java.util.HashMap<>();
 	private Directory directory;
 	private Loader loader;
 
@@ -231,9 +236,12 @@ public class CalendarPart {
 			return;
 		}
 		try {
-			int n = files.importIcs(java.nio.file.Path.of(chosen));
+			CalendarFiles.Summary summary = files.importIcs(java.nio.file.Path.of(chosen));
+			List<String> said = new ArrayList<>(List.of(NLS.bind(Messages.Calendar_imported, summary.imported()),
+					summary.text()));
+			said.addAll(summary.firstLines());
 			org.eclipse.jface.dialogs.MessageDialog.openInformation(week.control().getShell(), Messages.Calendar_import,
-					NLS.bind(Messages.Calendar_imported, n));
+					String.join("\n", said));
 		} catch (RuntimeException e) {
 			org.eclipse.jface.dialogs.MessageDialog.openError(week.control().getShell(), Messages.Calendar_import,
 					e.getMessage());
@@ -246,17 +254,32 @@ public class CalendarPart {
 		MenuItem held = new MenuItem(menu, SWT.PUSH);
 		held.setText(Messages.Calendar_held);
 		held.addListener(SWT.Selection, e -> {
+			Appointment chosen = selected;
+			if (chosen == null) {
+				return;
+			}
 			InputDialog outcome = new InputDialog(week.control().getShell(), Messages.Calendar_held,
-					Messages.Calendar_heldOutcome, "", null);
-			if (selected != null && outcome.open() == Window.OK) {
-				calendar.held(selected.id(), outcome.getValue());
+					Messages.Calendar_heldOutcome, unsavedOutcomes.getOrDefault(chosen.id(), ""), null);
+			if (outcome.open() == Window.OK) {
+				String typed = outcome.getValue();
+				// At the version shown: held or changed by someone else since, it is refused and the outcome kept.
+				refusable(Messages.Calendar_held, () -> {
+					calendar.held(chosen.id(), chosen.version(), typed);
+					unsavedOutcomes.remove(chosen.id());
+				}, () -> {
+					if (!typed.isBlank()) {
+						unsavedOutcomes.put(chosen.id(), typed);
+					}
+					return typed.isBlank() ? "" : "\n\n" + NLS.bind(Messages.Calendar_outcomeKept, typed);
+				});
 			}
 		});
 		MenuItem delete = new MenuItem(menu, SWT.PUSH);
 		delete.setText(Messages.Calendar_delete);
 		delete.addListener(SWT.Selection, e -> {
-			if (selected != null) {
-				calendar.delete(selected.id());
+			Appointment chosen = selected;
+			if (chosen != null) {
+				refusable(Messages.Calendar_delete, () -> calendar.delete(chosen.id()), () -> "");
 			}
 		});
 		menu.addListener(SWT.Show, e -> {
@@ -264,6 +287,20 @@ public class CalendarPart {
 			delete.setEnabled(selected != null);
 		});
 		return menu;
+	}
+
+	/** Does a change of the calendar; a refusal is shown with what was kept of the user's typing, then it reloads. */
+	private void refusable(String title, Runnable change, java.util.function.Supplier<String> kept) {
+		try {
+			change.run();
+		} catch (ValidationException e) {
+			String why = String.join("\n", e.errors().stream().map(FieldError::message).toList());
+			org.eclipse.jface.dialogs.MessageDialog.openError(week.control().getShell(), title, why + kept.get());
+		} catch (DatabaseException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(week.control().getShell(), title, e.getMessage()
+					+ kept.get());
+		}
+		reload();
 	}
 
 	private static void button(Composite bar, String text, Runnable action) {

@@ -87,6 +87,7 @@ public final class Messages extends NLS {
 	public static String Reminder_task;
 	public static String Reminder_appointment;
 	public static String Reminder_dismiss;
+	public static String Calendar_outcomeKept;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

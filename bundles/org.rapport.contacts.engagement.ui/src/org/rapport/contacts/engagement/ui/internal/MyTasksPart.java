@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -26,8 +27,11 @@ import org.rapport.contacts.engagement.Task;
 import org.rapport.contacts.engagement.TaskWindow;
 import org.rapport.contacts.engagement.Tasks;
 import org.rapport.platform.persistence.Database;
+import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.security.Directory;
 import org.rapport.platform.security.SecurityContext;
+import org.rapport.platform.validation.FieldError;
+import org.rapport.platform.validation.ValidationException;
 
 import jakarta.annotation.PostConstruct;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -81,8 +85,16 @@ public class MyTasksPart {
 			}
 		});
 		done.addListener(SWT.Selection, e -> {
-			for (Object o : ((IStructuredSelection) table.getSelection()).toList()) {
-				tasks.complete(((Task) o).id());
+			try {
+				for (Object o : ((IStructuredSelection) table.getSelection()).toList()) {
+					tasks.complete(((Task) o).id());
+				}
+			} catch (ValidationException ex) {
+				// Deleted meanwhile: say which; those ticked before it are done.
+				MessageDialog.openError(parent.getShell(), Messages.Tasks_done, String.join("\n",
+						ex.errors().stream().map(FieldError::message).toList()));
+			} catch (DatabaseException ex) {
+				MessageDialog.openError(parent.getShell(), Messages.Tasks_done, ex.getMessage());
 			}
 			reload();
 		});

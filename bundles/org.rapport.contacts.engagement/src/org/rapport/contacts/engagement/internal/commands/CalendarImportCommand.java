@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.felix.service.command.Function;
-import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.engagement.CalendarFiles;
@@ -17,7 +16,11 @@ import org.rapport.platform.persistence.Database;
 import org.rapport.platform.persistence.DatabaseException;
 import org.rapport.platform.validation.ValidationException;
 
-/** {@code calendar-import FILE}: the events of an .ics file into my calendar, all or nothing. */
+/**
+ * {@code calendar-import FILE}: the events of an .ics file into my calendar, all or nothing. Prints the summary
+ * ({@code imported 12, skipped 1, rejected 1, warnings 2}) and the first rejections and warnings; the rest are listed
+ * in CSV files beside the imported one. Exit 1 when an event was rejected or the file was refused.
+ */
 @Component(service = Function.class, property = { "osgi.command.scope=rapport",
 		"osgi.command.function=calendar-import" })
 public class CalendarImportCommand extends AdminCommand {
@@ -34,21 +37,25 @@ public class CalendarImportCommand extends AdminCommand {
 			throw new UsageException(Messages.Ics_usage);
 		}
 		Path file = Path.of(args.get(0)).toAbsolutePath();
-		if (!Files.isReadable(file)) {
+		if (!Files.isReadable(file) || Files.isDirectory(file)) {
 			throw new UsageException(file + ": " + Messages.Ics_usage);
 		}
 		if (!open(database, err)) {
 			return REJECTED;
 		}
+		CalendarFiles.Summary summary;
 		try {
-			out.println(NLS.bind(Messages.Ics_imported, files.importIcs(file)));
-			return OK;
+			summary = files.importIcs(file);
 		} catch (ValidationException e) {
 			return rejected(e, err);
 		} catch (IllegalArgumentException | DatabaseException e) {
+			// Refused as a whole, with file and line: nothing was imported.
 			err.println(e.getMessage());
 			return REJECTED;
 		}
+		summary.firstLines().forEach(err::println);
+		out.println(summary.text());
+		return summary.rejected() > 0 ? REJECTED : OK;
 	}
 
 	@Override

@@ -71,13 +71,4 @@ public class TaskEntity {
 	public long id() {
 		return id;
 	}
-
-	public boolean done() {
-		return done;
-	}
-
-	/** Marks the task as done. */
-	public void complete() {
-		done = true;
-	}
 }

@@ -205,14 +205,16 @@ public class SegmentsPart {
 		try {
 			SegmentRule parsed = staticList ? null : segments.parse(rule.getText());
 			editing = editing == null ? segments.create(name.getText(), parsed)
-					: segments.update(editing.id(), name.getText(), parsed);
+					: segments.update(editing.id(), editing.version(), name.getText(), parsed);
 			problem.setText("");
 			refreshList(editing.id());
 		} catch (ValidationException e) {
 			problem.setText(message(e));
 		} catch (DatabaseException e) {
+			// Saved by someone else meanwhile (stale), or refused: the name and rule typed stay for another try.
 			problem.setText(e.getMessage());
 		}
+		problem.getParent().layout(true, true);
 	}
 
 	private void delete() {

@@ -31,8 +31,9 @@ import org.rapport.platform.ui.Loader;
 /**
  * Shows what an import will read, before anything is written: the character set (detected, and changeable),
  * each column and what it holds (recognised, and changeable), the first customers and their problems; and asks
- * what to do with duplicates. Every change reads the first rows again. The file (and what a column can hold) is read
- * in the background: Import waits for the preview of what the user chose.
+ * what to do with duplicates, and whether a row with a value that cannot be understood is rejected (strict) or
+ * imported with the value kept as written and a warning. Every change reads the first rows again. The file (and what
+ * a column can hold) is read in the background: Import waits for the preview of what the user chose.
  */
 final class ImportDialog extends TitleAreaDialog {
 
@@ -54,6 +55,7 @@ final class ImportDialog extends TitleAreaDialog {
 	private ColumnChoices columns;
 	private List rows;
 	private Label problems;
+	private Button strict;
 	private OnDuplicate onDuplicate = OnDuplicate.SKIP;
 	private Reading reading = Reading.detected();
 
@@ -115,6 +117,11 @@ final class ImportDialog extends TitleAreaDialog {
 			radio.addListener(SWT.Selection, e -> onDuplicate = choice);
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(radio);
 		}
+		strict = new Button(body, SWT.CHECK);
+		strict.setText(Messages.Import_strict);
+		strict.setEnabled(false);
+		strict.addListener(SWT.Selection, e -> reread());
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(strict);
 		loader = new Loader(rows);
 		Reading detected = reading;
 		loader.load(() -> new Opening(transfer.preview(file, detected, 10), csv ? transfer.columnFields() : Map.of()),
@@ -135,6 +142,7 @@ final class ImportDialog extends TitleAreaDialog {
 			columns = new ColumnChoices(columnsHolder, opening.fields(), this::reread);
 			columnsHolder.layout(true, true);
 		}
+		strict.setEnabled(true);
 		showPreview();
 		fit();
 	}
@@ -156,10 +164,13 @@ final class ImportDialog extends TitleAreaDialog {
 		DialogSize.grow(getShell());
 	}
 
-	/** Reads the first rows again, in the background, with the character set and columns as they are now chosen. */
+	/**
+	 * Reads the first rows again, in the background, with the character set, columns and strictness as they are now
+	 * chosen.
+	 */
 	private void reread() {
-		String charset = encoding.getSelectionIndex() <= 0 ? null : encoding.getText();
-		Reading next = new Reading(charset, columns.columns());
+		String charset = !csv || encoding.getSelectionIndex() <= 0 ? null : encoding.getText();
+		Reading next = new Reading(charset, csv ? columns.columns() : null, strict.getSelection());
 		// Import waits for this reading: the one shown before is not what the user chose now.
 		getButton(IDialogConstants.OK_ID).setEnabled(false);
 		loader.load(() -> transfer.preview(file, next, 10), read -> {

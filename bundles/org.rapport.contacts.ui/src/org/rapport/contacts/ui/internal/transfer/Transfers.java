@@ -40,11 +40,18 @@ public final class Transfers {
 			return false;
 		}
 		Summary s = summary[0];
-		String text = NLS.bind(Messages.Import_done, new Object[] { s.imported(), s.merged(), s.skipped(), s.rejected() });
+		StringBuilder text = new StringBuilder(NLS.bind(Messages.Import_done,
+				new Object[] { s.imported(), s.merged(), s.skipped(), s.rejected(), s.warnings() }));
 		if (s.rejects() != null) {
-			MessageDialog.openWarning(shell, Messages.Import_title, text + "\n" + NLS.bind(Messages.Import_rejectsAt, s.rejects()));
+			text.append('\n').append(NLS.bind(Messages.Import_rejectsAt, s.rejects()));
+		}
+		if (s.warningsFile() != null) {
+			text.append('\n').append(NLS.bind(Messages.Import_warningsAt, s.warningsFile()));
+		}
+		if (s.rejects() != null || s.warningsFile() != null) {
+			MessageDialog.openWarning(shell, Messages.Import_title, text.toString());
 		} else {
-			MessageDialog.openInformation(shell, Messages.Import_title, text);
+			MessageDialog.openInformation(shell, Messages.Import_title, text.toString());
 		}
 		return s.imported() + s.merged() > 0;
 	}
