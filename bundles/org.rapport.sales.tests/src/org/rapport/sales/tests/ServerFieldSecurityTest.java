@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +16,10 @@ import java.util.Set;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.rapport.contacts.ContactTransfer;
+import org.rapport.contacts.ContactTransfer.OnDuplicate;
+import org.rapport.contacts.ContactTransfer.Reading;
+import org.rapport.contacts.ContactTransfer.Summary;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerInput;
 import org.rapport.contacts.CustomerService;
@@ -94,6 +100,30 @@ class ServerFieldSecurityTest extends OnServerDatabase {
 		assertEquals("C-" + run, stored.input().taxId());
 		assertNull(customers.find(created.id()).orElseThrow().input().creditLimit(),
 				"a rep cannot set a credit limit on a new customer either");
+	}
+
+	@Test
+	void aManagerWhoMayNotSeeCreditLimitsStillImportsContactsOnTheServer() throws Exception {
+		Directory directory = TestSupport.service(Directory.class);
+		String mia = "rapport_test_mia_" + run;
+		directory.save(new User(mia, "Mia Wong", "sales", Set.of(Role.SALES_MANAGER)));
+		String miaPassword = directory.issuePassword(mia);
+		FieldSecurity fields = TestSupport.service(FieldSecurity.class);
+		fields.setAccess(CUSTOMER, "credit_limit", Role.SALES_MANAGER, FieldAccess.HIDDEN);
+		Path file = home.resolve("fair.csv");
+		Files.writeString(file, "Name,Company,Email\nRosli Hamid,Hamid Trading," + run + "@hamid.my\n");
+		DatabaseSettings owner = database.settings();
+		try {
+			database.configure(owner.withLogin(mia, miaPassword));
+			database.open(new NullProgressMonitor());
+			Summary summary = TestSupport.service(ContactTransfer.class).importFile(file, Reading.detected(),
+					OnDuplicate.SKIP, new NullProgressMonitor());
+			assertEquals(1, summary.imported(), "the import names no column the manager may not write");
+		} finally {
+			database.configure(owner);
+			database.open(new NullProgressMonitor());
+			fields.setAccess(CUSTOMER, "credit_limit", Role.SALES_MANAGER, FieldAccess.EDIT);
+		}
 	}
 
 	private static String text(Statement st, String sql) throws SQLException {

@@ -48,7 +48,9 @@ final class NewCustomers implements AutoCloseable {
 		this.connection = connection;
 		this.user = user;
 		this.now = now;
-		this.customers = new CustomerRows(jdbc, connection, user);
+		// Files carry no credit limit: the sensitive column is not named, so anyone allowed to import may (the server
+		// grants it by column).
+		this.customers = new CustomerRows(jdbc, connection, user, false);
 		this.values = new FieldValueRows(connection);
 	}
 
@@ -101,7 +103,7 @@ final class NewCustomers implements AutoCloseable {
 	private DatabaseException refusedIn(SQLException failure, Savepoint before) {
 		try {
 			connection.rollback(before);
-			try (CustomerRows one = new CustomerRows(jdbc, connection, user);
+			try (CustomerRows one = new CustomerRows(jdbc, connection, user, false);
 					FieldValueRows oneValues = new FieldValueRows(connection)) {
 				for (Queued q : queued) {
 					try {
