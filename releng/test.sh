@@ -3,7 +3,8 @@
 #  1. installs what the tests need when run as root (Xvfb, GTK, CJK fonts, PostgreSQL), or names the packages;
 #  2. starts a virtual display and, when available, a PostgreSQL server with a test database;
 #  3. builds everything and runs the JUnit tests inside OSGi (Tycho), UI tests included, under Xvfb;
-#  4. checks the headless distribution on Apache Felix (releng/headless-check.sh).
+#  4. checks the headless distribution on Apache Felix (releng/headless-check.sh);
+#  5. kills it at random moments of imports and stage moves, and feeds it damaged files (releng/reliability).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -63,4 +64,7 @@ fi
 
 ./mvnw -B clean install "${pg_arg[@]}" "$@"
 releng/headless-check.sh
+# The crash and fuzz harness at CI size (about two minutes); full size by hand, see the scripts' headers.
+releng/reliability/crash.sh --cycles 3 --rows 3000
+releng/reliability/fuzz.sh --files 300
 echo "All Rapport tests passed." >&2
