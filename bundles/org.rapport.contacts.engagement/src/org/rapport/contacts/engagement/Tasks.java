@@ -18,6 +18,12 @@ public interface Tasks {
 	int createAll(List<TaskInput> inputs);
 
 	/**
+	 * Creates many tasks in the caller's transaction, so that they commit with the work they follow (a hand-out of
+	 * leads and its follow-ups) or not at all. No event is posted: the caller announces its own work after commit.
+	 */
+	int createAll(java.sql.Connection c, List<TaskInput> inputs) throws java.sql.SQLException;
+
+	/**
 	 * Marks a task done (its owner or a manager); a task already done stays as it is. Of two people completing it
 	 * at once, one completes it (one change in its history) and the other gets it as done.
 	 *

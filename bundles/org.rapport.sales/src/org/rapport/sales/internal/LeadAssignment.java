@@ -30,7 +30,7 @@ import org.rapport.sales.internal.store.LeadStore;
 
 /**
  * One hand-out: asks the chosen strategy who gets each lead, writes the owners, keeps where the turn stopped for
- * that strategy and team and audits it, all in one transaction; then gives each person a follow-up task per lead.
+ * that strategy and team, audits it and gives each person a follow-up task per lead, all in one transaction.
  */
 final class LeadAssignment {
 
@@ -107,8 +107,9 @@ final class LeadAssignment {
 			}
 			saveNext(c, strategyId, teamKey, (next + leads.size()) % people.size());
 			audit.record(c, "sales.lead", "*", "assigned", null, strategyId + ": " + counts);
+			// The follow-ups commit with the hand-out: a crash leaves both or neither.
+			tasks.createAll(c, followUps);
 		});
-		tasks.createAll(followUps);
 		return counts;
 	}
 

@@ -87,6 +87,13 @@ public class JpaTasks implements Tasks {
 
 	@Override
 	public int createAll(List<TaskInput> inputs) {
+		int made = database.jdbc().inTransaction(c -> createAll(c, inputs));
+		Events.post(events, ENTITY, EventTopics.CREATED, -1, security.currentLogin());
+		return made;
+	}
+
+	@Override
+	public int createAll(Connection c, List<TaskInput> inputs) throws SQLException {
 		security.checkPermitted(CustomerService.MODULE, Action.UPDATE);
 		inputs.forEach(in -> check(in.title(), in.due()));
 		String user = security.currentLogin();
@@ -95,9 +102,7 @@ public class JpaTasks implements Tasks {
 			rows.add(new NewRow(in.title().strip(), in.customerId(), in.due(), priority(in.priority()),
 					owner(in, user)));
 		}
-		Jdbc jdbc = database.jdbc();
-		jdbc.change(c -> insertAll(jdbc, c, rows, user));
-		Events.post(events, ENTITY, EventTopics.CREATED, -1, user);
+		insertAll(database.jdbc(), c, rows, user);
 		return inputs.size();
 	}
 
