@@ -93,6 +93,9 @@ public final class Messages extends NLS {
 	public static String Expense_future;
 	public static String Expense_description;
 	public static String Expense_approval;
+	public static String Opportunities_usage;
+	public static String Opportunities_badId;
+	public static String Opportunities_notFound;
 	public static String Contracts_usage;
 
 	public static String Kind_entertainment;
