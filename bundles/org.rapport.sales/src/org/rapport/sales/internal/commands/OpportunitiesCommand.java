@@ -47,7 +47,7 @@ public class OpportunitiesCommand extends AdminCommand {
 		try {
 			id = Long.parseLong(args.get(1));
 		} catch (NumberFormatException e) {
-			throw new UsageException(NLS.bind(Messages.Opportunities_badId, args.get(1)) + "\n" + usage());
+			throw new UsageException(NLS.bind(Messages.Opportunities_badId, args.get(1)));
 		}
 		if (!open(database, err)) {
 			return REJECTED;
