@@ -33,19 +33,7 @@ while [ $# -gt 0 ]; do
 			;;
 	esac
 done
-if [ ! -f "$dist/rapport-headless.jar" ]; then
-	echo "No headless distribution in $dist: build first (./rapport build)" >&2
-	exit 2
-fi
-if [ -n "$keep" ]; then
-	mkdir "$keep"
-	work="$(cd "$keep" && pwd)"
-else
-	work="$(mktemp -d)"
-	trap 'rm -rf "$work"' EXIT
-fi
-mkdir -p "$work/classes"
-javac -d "$work/classes" "$here"/releng/reliability/*.java
+. "$here/releng/reliability/harness.sh"
 if java -cp "$work/classes" CrashRun --dist "$dist" --work "$work" "${args[@]}"; then
 	exit 0
 fi

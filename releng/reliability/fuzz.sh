@@ -29,19 +29,7 @@ while [ $# -gt 0 ]; do
 		*) echo "Usage: $0 [--files N] [--seed S] [--dist DIR] [--keep DIR]" >&2; exit 2 ;;
 	esac
 done
-if [ ! -f "$dist/rapport-headless.jar" ]; then
-	echo "No headless distribution in $dist: build first (./rapport build)" >&2
-	exit 2
-fi
-if [ -n "$keep" ]; then
-	mkdir "$keep"
-	work="$(cd "$keep" && pwd)"
-else
-	work="$(mktemp -d)"
-	trap 'rm -rf "$work"' EXIT
-fi
-mkdir -p "$work/classes"
-javac -d "$work/classes" "$here"/releng/reliability/*.java
+. "$here/releng/reliability/harness.sh"
 resources="$here/bundles/org.rapport.contacts.tests/resources"
 java -cp "$work/classes" FuzzCorpus --files "$files" --seed "$seed" --out "$work/corpus" \
 	"$resources/import" "$resources/vcard" "$here/bundles/org.rapport.contacts.engagement.tests/resources"

@@ -10,17 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.contacts.Customer;
 import org.rapport.contacts.CustomerInput;
+import org.rapport.contacts.testing.AtOnce;
 import org.rapport.contacts.testing.TestSupport;
 import org.rapport.contacts.testing.WithCustomers;
 import org.rapport.platform.money.Money;
@@ -47,7 +42,6 @@ class AtTheSameTimeTest extends WithCustomers {
 	/** Rounds of each race: the threads do not always overlap in the database, each round is a new chance. */
 	private static final int ROUNDS = 5;
 
-	private ExecutorService two;
 	private Quotes quotes;
 	private Orders orders;
 	private Customer buyer;
@@ -55,19 +49,12 @@ class AtTheSameTimeTest extends WithCustomers {
 
 	@BeforeEach
 	void services() throws Exception {
-		two = Executors.newFixedThreadPool(2);
 		quotes = TestSupport.service(Quotes.class);
 		orders = TestSupport.service(Orders.class);
 		buyer = customers.create(CustomerInput.person("Kavitha", "Subramaniam", "KL Dental Group",
 				"kavitha@kldental.my", null));
 		seat = TestSupport.service(Products.class).save("CRM-PRO", "Professional licence, per seat",
 				Money.of("600.00", "MYR"), true);
-	}
-
-	@AfterEach
-	void stop() throws InterruptedException {
-		two.shutdownNow();
-		two.awaitTermination(30, TimeUnit.SECONDS);
 	}
 
 	@Test
@@ -77,7 +64,7 @@ class AtTheSameTimeTest extends WithCustomers {
 			Order order = quotes.accept(quotes.submit(quotes.create(input()).id()).id());
 			Callable<Order> pay = () -> orders.pay(order.id(), order.version(), Money.of("4000", "MYR"),
 					LocalDate.now(), "TT");
-			List<Object> outcomes = together(pay, pay);
+			List<Object> outcomes = AtOnce.together(pay, pay);
 
 			assertEquals(1, outcomes.stream().filter(Order.class::isInstance).count(), outcomes.toString());
 			Object refused = outcomes.stream().filter(o -> !(o instanceof Order)).findFirst().orElseThrow();
@@ -95,7 +82,7 @@ class AtTheSameTimeTest extends WithCustomers {
 		for (int round = 0; round < ROUNDS; round++) {
 			Quote approved = quotes.submit(quotes.create(input()).id());
 			Callable<Order> accept = () -> quotes.accept(approved.id(), approved.version());
-			List<Object> outcomes = together(accept, accept);
+			List<Object> outcomes = AtOnce.together(accept, accept);
 
 			assertEquals(1, outcomes.stream().filter(Order.class::isInstance).count(), outcomes.toString());
 			assertTrue(outcomes.stream().anyMatch(StaleRecordException.class::isInstance), outcomes.toString());
@@ -111,7 +98,7 @@ class AtTheSameTimeTest extends WithCustomers {
 		for (int i = 0; i < 60; i++) {
 			listed.add(leads.create(new LeadInput("Fair lead " + i, "Company " + i, null, null, "exhibition", null)));
 		}
-		List<Object> outcomes = together(() -> leads.assign(listed, "round-robin", List.of("aisyah", "weijie")),
+		List<Object> outcomes = AtOnce.together(() -> leads.assign(listed, "round-robin", List.of("aisyah", "weijie")),
 				() -> leads.assign(listed, "round-robin", List.of("priya", "jason")));
 
 		assertEquals(1, outcomes.stream().filter(java.util.Map.class::isInstance).count(), outcomes.toString());
@@ -123,27 +110,6 @@ class AtTheSameTimeTest extends WithCustomers {
 				"every lead with one team: " + owners);
 		assertEquals(60, database.jdbc().first("SELECT COUNT(*) FROM engagement_task", List.of(),
 				rs -> rs.getInt(1)).orElseThrow(), "one follow-up per lead, from the hand-out that landed");
-	}
-
-	/** Starts both at once and gives what each returned, or what it threw. */
-	private List<Object> together(Callable<?> first, Callable<?> second) throws Exception {
-		CyclicBarrier start = new CyclicBarrier(2);
-		List<Future<Object>> running = new ArrayList<>();
-		for (Callable<?> work : List.of(first, second)) {
-			running.add(two.submit(() -> {
-				start.await(10, TimeUnit.SECONDS);
-				try {
-					return work.call();
-				} catch (RuntimeException e) {
-					return e;
-				}
-			}));
-		}
-		List<Object> outcomes = new ArrayList<>();
-		for (Future<Object> f : running) {
-			outcomes.add(f.get(60, TimeUnit.SECONDS));
-		}
-		return outcomes;
 	}
 
 	private int payments(Order order) {

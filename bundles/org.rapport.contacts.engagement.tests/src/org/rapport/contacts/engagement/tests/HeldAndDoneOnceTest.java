@@ -10,18 +10,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.contacts.Customer;
@@ -36,6 +28,7 @@ import org.rapport.contacts.engagement.TaskInput;
 import org.rapport.contacts.engagement.Tasks;
 import org.rapport.contacts.engagement.TeamCalendar;
 import org.rapport.contacts.engagement.internal.Messages;
+import org.rapport.contacts.testing.AtOnce;
 import org.rapport.contacts.testing.TestSupport;
 import org.rapport.contacts.testing.WithCustomers;
 import org.rapport.platform.audit.AuditEntry;
@@ -53,7 +46,6 @@ class HeldAndDoneOnceTest extends WithCustomers {
 	/** Rounds of each race: the threads do not always overlap in the database, each round is a new chance. */
 	private static final int ROUNDS = 5;
 
-	private ExecutorService two;
 	private TeamCalendar calendar;
 	private Interactions interactions;
 	private AuditLog audit;
@@ -61,17 +53,10 @@ class HeldAndDoneOnceTest extends WithCustomers {
 
 	@BeforeEach
 	void services() throws Exception {
-		two = Executors.newFixedThreadPool(2);
 		calendar = TestSupport.service(TeamCalendar.class);
 		interactions = TestSupport.service(Interactions.class);
 		audit = TestSupport.service(AuditLog.class);
 		tan = customers.create(CustomerInput.person("Mei Ling", "Tan", "Sinar Logistics", "meiling@sinar.my", null));
-	}
-
-	@AfterEach
-	void stop() throws InterruptedException {
-		two.shutdownNow();
-		two.awaitTermination(30, TimeUnit.SECONDS);
 	}
 
 	@Test
@@ -110,7 +95,7 @@ class HeldAndDoneOnceTest extends WithCustomers {
 	void heldAtTheSameMomentByTwoMakesOneMeeting() throws Exception {
 		for (int round = 0; round < ROUNDS; round++) {
 			Appointment read = visit("Visit " + round, 22 + round);
-			List<Object> outcomes = together(() -> calendar.held(read.id(), read.version(), "Signed"),
+			List<Object> outcomes = AtOnce.together(() -> calendar.held(read.id(), read.version(), "Signed"),
 					() -> calendar.held(read.id(), read.version(), "Signed, with changes"));
 
 			assertEquals(1, outcomes.stream().filter(Appointment.class::isInstance).count(), outcomes.toString());
@@ -128,7 +113,7 @@ class HeldAndDoneOnceTest extends WithCustomers {
 			Task task = tasks.create(new TaskInput("Call back " + round, tan.id(), Instant.now().plus(1,
 					ChronoUnit.DAYS), Priority.HIGH, null));
 			int created = version(task);
-			List<Object> outcomes = together(() -> tasks.complete(task.id()), () -> tasks.complete(task.id()));
+			List<Object> outcomes = AtOnce.together(() -> tasks.complete(task.id()), () -> tasks.complete(task.id()));
 
 			for (Object o : outcomes) {
 				assertInstanceOf(Task.class, o, String.valueOf(o));
@@ -142,27 +127,6 @@ class HeldAndDoneOnceTest extends WithCustomers {
 	private Appointment visit(String title, int day) {
 		return calendar.create(new AppointmentInput(title, at("2026-11-" + day + "T14:00"),
 				at("2026-11-" + day + "T15:30"), KL, "Shah Alam", tan.id(), List.of("priya")));
-	}
-
-	/** Starts both at once and gives what each returned, or what it threw. */
-	private List<Object> together(Callable<?> first, Callable<?> second) throws Exception {
-		CyclicBarrier start = new CyclicBarrier(2);
-		List<Future<Object>> running = new ArrayList<>();
-		for (Callable<?> work : List.of(first, second)) {
-			running.add(two.submit(() -> {
-				start.await(10, TimeUnit.SECONDS);
-				try {
-					return work.call();
-				} catch (RuntimeException e) {
-					return e;
-				}
-			}));
-		}
-		List<Object> outcomes = new ArrayList<>();
-		for (Future<Object> f : running) {
-			outcomes.add(f.get(60, TimeUnit.SECONDS));
-		}
-		return outcomes;
 	}
 
 	private List<String> fields(String type, long id) {
